@@ -1,0 +1,48 @@
+package org.threadguard.heuristics.model;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * An attachment (or inline non-text part) of a message.
+ *
+ * @param fileName the decoded file name, empty when the part has none
+ * @param declaredType the MIME type the message declares, lower case
+ * @param sniffedType the type recognised from the content's first bytes, lower case, empty when unknown
+ * @param size the decoded size in bytes
+ * @param sha256 hex SHA-256 of the decoded content
+ * @param inline whether the part was marked inline (e.g. a signature logo)
+ * @param archiveEntries for archives: the entries listed (bounded), else empty
+ * @param encrypted for archives: whether any entry is encrypted
+ * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard), else empty
+ */
+public record Attachment(
+        String fileName,
+        String declaredType,
+        String sniffedType,
+        long size,
+        String sha256,
+        boolean inline,
+        List<ArchiveEntry> archiveEntries,
+        boolean encrypted,
+        String archiveNote) {
+
+    public Attachment {
+        fileName = fileName == null ? "" : fileName;
+        declaredType = declaredType == null ? "" : declaredType.toLowerCase(Locale.ROOT);
+        sniffedType = sniffedType == null ? "" : sniffedType.toLowerCase(Locale.ROOT);
+        sha256 = sha256 == null ? "" : sha256;
+        archiveEntries = archiveEntries == null ? List.of() : List.copyOf(archiveEntries);
+        archiveNote = archiveNote == null ? "" : archiveNote;
+    }
+
+    /** The last extension of the file name in lower case without the dot, or empty. */
+    public String extension() {
+        return FileNames.extension(fileName);
+    }
+
+    public boolean isArchive() {
+        return !archiveEntries.isEmpty() || encrypted || FileNames.isArchiveExtension(extension())
+                || sniffedType.contains("zip") || sniffedType.contains("rar") || sniffedType.contains("7z");
+    }
+}

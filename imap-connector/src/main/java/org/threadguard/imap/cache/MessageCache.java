@@ -1,0 +1,43 @@
+package org.threadguard.imap.cache;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.threadguard.heuristics.model.MailMessage;
+
+/**
+ * The local store of parsed messages and their raw bytes. Sync, import and analysis talk to this
+ * interface and never to SQL.
+ *
+ * <p>Messages are keyed by (account, folder, source key). The source key is {@code UIDVALIDITY:UID}
+ * for IMAP, a relative path for .eml/Maildir files, and a byte offset for mbox files.
+ */
+public interface MessageCache extends AutoCloseable {
+
+    /** Whether a message with this key is already stored. */
+    boolean contains(String account, String folder, String sourceKey);
+
+    /**
+     * Stores a batch of messages in one transaction: all or none. Messages whose key is already
+     * present are left unchanged. Returns how many were added.
+     */
+    int putAll(Collection<StoredMessage> batch);
+
+    /** Every parsed message of an account (all folders), in no particular order. */
+    List<MailMessage> loadAll(String account);
+
+    /** Every parsed message of every account. */
+    List<MailMessage> loadAll();
+
+    /** The raw bytes exactly as received, by the message's {@link MailMessage#key()}. */
+    Optional<byte[]> raw(String messageKey);
+
+    /** Messages with this Message-ID (angle brackets included), across folders. */
+    List<MailMessage> findByMessageId(String messageId);
+
+    /** Number of stored messages. */
+    long count();
+
+    @Override
+    void close();
+}

@@ -168,7 +168,7 @@ THREADS = [
          {"to": ["laura"], "kind": "genuine-hard", "scenario": "onedrive-share"}),
         ("laura", 5.0, "ja, übernehme ich gern. Ich schaue mir die Listen morgen früh an."),
     ]),
-    dict(key="bl-vacation", lang="de", subject="Urlaubsplanung Q3", start=D(2025, 5, 20, 12, 0), msgs=[
+    dict(key="bl-vacation", lang="de", subject="Urlaubsplanung Q3", start=D(2026, 5, 20, 12, 0), msgs=[
         ("laura", 0, "bitte tragt eure Urlaubswünsche für Juli bis September bis Ende Mai in die Team-"
                      "Übersicht ein. Wichtig: in KW 31 und 32 muss jeweils eine Person aus Lager und "
                      "Buchhaltung da sein.", {"to": ["nina", "tobias"], "g": "Hallo ihr beiden,"}),
@@ -178,7 +178,7 @@ THREADS = [
         ("laura", 2.0, "danke euch, das passt so. Ich selbst bin KW 36 und 37 im Urlaub.",
          {"to": ["nina", "tobias"], "g": "Hallo ihr beiden,"}),
     ]),
-    dict(key="ez-adr", lang="de", subject="ADR-Schulung für unser Lagerteam", start=D(2025, 7, 1, 8, 45), msgs=[
+    dict(key="ez-adr", lang="de", subject="ADR-Schulung für unser Lagerteam", start=D(2026, 3, 2, 8, 45), msgs=[
         ("laura", 0, "wir lagern ab Herbst auch Gefahrgut in begrenzten Mengen (LQ). Bieten Sie eine "
                      "ADR-Unterweisung nach 1.3 für ca. 8 Lagermitarbeiter an?", {"to": ["katrin"]}),
         ("katrin", 26.0, "ja, das machen wir regelmäßig. Ein halber Tag reicht, gern bei Ihnen vor Ort. "
@@ -207,7 +207,7 @@ THREADS = [
          {"att": [pdf("Protokoll_Quartalsgespraech_2025-08-12.pdf", "Protokoll Quartalsgespraech Q3",
                       "Puenktlichkeit Juli 94,1 %", "Rahmenvertrag 2026: Angebot bis Ende September")]}),
     ]),
-    dict(key="nh-damage", lang="de", subject="Schadensmeldung: beschädigte Paletten Tour 3318", start=D(2025, 10, 14, 13, 20), msgs=[
+    dict(key="nh-damage", lang="de", subject="Schadensmeldung: beschädigte Paletten Tour 3318", start=D(2026, 2, 10, 13, 20), msgs=[
         ("jens", 0, "bei der Übernahme in Billbrook heute sind auf Tour 3318 drei Paletten mit Folien"
                     "schäden aufgefallen. Unser Fahrer hat das auf dem CMR vermerkt. Wisst ihr schon, ob die "
                     "Ware betroffen ist?", {"to": ["laura"]}),
@@ -344,9 +344,9 @@ THREADS = [
         ("sanne", 3.0, "lovely, 12:30 works. See you there."),
         ("laura", 170.0, "table is booked at the café next to our office (Speicherstraße "
                          "16), under Weber."),
-        ("sanne", 379.0, "thanks again for lunch today! I'll send the Q2 feeder proposal next week."),
+        ("sanne", 379.0, "thanks again for lunch yesterday! I'll send the Q2 feeder proposal next week."),
     ]),
-    dict(key="gf-pallets", lang="en", subject="Pallet exchange reconciliation Q1", start=D(2025, 4, 8, 13, 0), msgs=[
+    dict(key="gf-pallets", lang="en", subject="Pallet exchange reconciliation Q1", start=D(2026, 4, 8, 13, 0), msgs=[
         ("laura", 0, "our pallet account shows 146 EUR pallets owed to us from your Q1 deliveries. Could you "
                      "check on your side?", {"to": ["mark"]}),
         ("mark", 8.0, "our logistics team counts 131 - the difference seems to be the March lot, which came on "
@@ -354,22 +354,22 @@ THREADS = [
         ("laura", 20.0, "you're right, 15 pallets of the March lot were one-way. 131 it is."),
         ("mark", 4.0, "thanks! We'll return the 131 with the next lot."),
     ]),
-    dict(key="ab-insurance", lang="en", subject="Liability insurance certificate 2025", start=D(2025, 1, 20, 10, 0), msgs=[
+    dict(key="ab-insurance", lang="en", subject="Liability insurance certificate 2026", start=D(2026, 1, 20, 10, 0), msgs=[
         ("oliver", 0, "Costa Azul's lawyers have asked for a current certificate of your freight forwarder's "
                       "liability insurance before signing. Could you send it to me?", {"to": ["laura"]}),
-        ("laura", 6.0, "sure, the 2025 certificate is attached.",
-         {"att": [pdf("Insurance_Certificate_2025.pdf", "Certificate of insurance 2025", "Forwarder liability, ADSp 2017")]}),
+        ("laura", 6.0, "sure, the 2026 certificate is attached.",
+         {"att": [pdf("Insurance_Certificate_2026.pdf", "Certificate of insurance 2026", "Forwarder liability, ADSp 2017")]}),
         ("oliver", 20.0, "thank you, I have forwarded it. They also asked whether warehousing is covered "
                          "- I assume yes?"),
         ("laura", 3.0, "yes, warehousing is covered up to EUR 2.5 m per event. It is on page 2 of the "
                        "certificate."),
     ]),
-    dict(key="mf-customs", lang="en", subject="Customs broker for Meridian shipments", start=D(2025, 6, 2, 9, 0), msgs=[
-        ("laura", 0, "from July we'd like Elbe Zollservice to handle customs for all Meridian feeder "
+    dict(key="mf-customs", lang="en", subject="Customs broker for Meridian shipments", start=D(2026, 1, 12, 9, 0), msgs=[
+        ("laura", 0, "from February we'd like Elbe Zollservice to handle customs for all Meridian feeder "
                      "containers. Could you send them the pre-alerts directly?", {"to": ["sanne"]}),
         ("sanne", 5.0, "no problem. Who is the contact person there, and which email should we use?"),
         ("laura", 2.0, "Katrin Vogel, k.vogel@elbe-zollservice.example. She already knows the details."),
-        ("sanne", 20.0, "great, I have set it up in our system. First pre-alert will go out for week 27."),
+        ("sanne", 20.0, "great, I have set it up in our system. First pre-alert will go out for week 6."),
     ]),
     dict(key="gf-invoice", lang="en", subject="Invoice GP-2025-1182", start=D(2025, 6, 10, 14, 0), msgs=[
         ("mark", 0, "attached is invoice GP-2025-1182 for lot 2 of PO 7781 (14,000 boxes, 6,000 lids).",
@@ -489,5 +489,3 @@ THREADS = [
         ("carmen", 26.0, "perfecto. ¡Felices fiestas a todo el equipo de Brightline!", {"to": ["laura"]}),
     ]),
 ]
-
-EXTRA = {}

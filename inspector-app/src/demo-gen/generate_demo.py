@@ -30,7 +30,9 @@ from datetime import datetime, timedelta, timezone
 from email.header import Header
 from email.utils import format_datetime, formataddr
 
-from demo_content import THREADS, EXTRA  # noqa: E402  (same directory)
+sys.dont_write_bytecode = True
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from demo_content import THREADS  # noqa: E402  (same directory)
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.normpath(os.path.join(HERE, "..", "main", "resources", "org", "threadguard", "app", "demo"))

@@ -154,13 +154,43 @@ public final class Threader {
         private final Map<String, ThreadLink> links = new HashMap<>();
 
         Run(Collection<MailMessage> messages) {
-            ordered = new ArrayList<>(messages.size());
+            List<SortKey> keys = new ArrayList<>(messages.size());
             for (MailMessage m : messages) {
                 if (m != null) {
-                    ordered.add(m);
+                    keys.add(SortKey.of(m));
                 }
             }
-            ordered.sort(TIME_ORDER);
+            keys.sort(null);
+            ordered = new ArrayList<>(keys.size());
+            for (SortKey k : keys) {
+                ordered.add(k.message());
+            }
+        }
+
+        /** {@link #TIME_ORDER} with the times computed once per message. */
+        private record SortKey(Instant arrival, Instant date, MailMessage message) implements Comparable<SortKey> {
+            static SortKey of(MailMessage m) {
+                return new SortKey(m.arrival(), m.date() == null ? null : m.date().toInstant(), m);
+            }
+
+            @Override
+            public int compareTo(SortKey o) {
+                int c = compareNullsLast(arrival, o.arrival);
+                if (c == 0) {
+                    c = compareNullsLast(date, o.date);
+                }
+                if (c == 0) {
+                    c = message.key().compareTo(o.message.key());
+                }
+                return c != 0 ? c : message.folder().compareTo(o.message.folder());
+            }
+
+            private static int compareNullsLast(Instant a, Instant b) {
+                if (a == null || b == null) {
+                    return a == b ? 0 : a == null ? 1 : -1;
+                }
+                return a.compareTo(b);
+            }
         }
 
         List<MailThread> execute() {

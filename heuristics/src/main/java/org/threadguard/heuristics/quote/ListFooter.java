@@ -1,0 +1,59 @@
+package org.threadguard.heuristics.quote;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Finds a mailing-list footer at the end of a text. */
+final class ListFooter {
+    private static final int WINDOW = 40;
+    private static final List<String> MARKERS = List.of(
+            "mailing list", "listinfo", "unsubscribe", "abmelden", "désabonner", "darse de baja", "list archive");
+
+    private ListFooter() {
+    }
+
+    /** The index of the footer's first line, or {@code lines.size()} when there is no footer. */
+    static int start(List<String> lines) {
+        int n = lines.size();
+        for (int i = Math.max(0, n - WINDOW); i < n; i++) {
+            String s = lines.get(i);
+            if (isRule(s.strip()) && mentionsList(lines, i + 1)) {
+                return i;
+            }
+            if (s.equals("-- ") || s.equals("--")) {
+                if (i + 1 < n && lines.get(i + 1).startsWith("You received this message because you are subscribed")) {
+                    return i;
+                }
+            }
+        }
+        return n;
+    }
+
+    private static boolean isRule(String s) {
+        if (s.length() < 20) {
+            return false;
+        }
+        char c = s.charAt(0);
+        if (c != '_' && c != '-' && c != '=') {
+            return false;
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) != c) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean mentionsList(List<String> lines, int from) {
+        for (int i = from; i < lines.size() && i < from + 5; i++) {
+            String lower = lines.get(i).toLowerCase(Locale.ROOT);
+            for (String m : MARKERS) {
+                if (lower.contains(m)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+}

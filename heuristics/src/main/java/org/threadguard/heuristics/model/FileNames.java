@@ -11,7 +11,7 @@ public final class FileNames {
     private static final Set<String> EXECUTABLES = Set.of(
             "exe", "scr", "com", "pif", "msi", "msp", "dll", "cpl", "bat", "cmd", "ps1", "psm1", "vbs", "vbe",
             "js", "jse", "wsf", "wsh", "hta", "lnk", "jar", "reg", "sct", "chm", "url", "appx", "msix", "application",
-            "scf", "inf", "iqy", "slk", "xll", "gadget", "apk", "sh", "py", "elf", "bin");
+            "scf", "inf", "iqy", "slk", "xll", "gadget", "apk");
     private static final Set<String> MACRO_DOCUMENTS = Set.of(
             "docm", "dotm", "xlsm", "xltm", "xlsb", "xlam", "pptm", "potm", "ppam", "ppsm", "sldm", "xla", "doc", "xls",
             "ppt", "dot", "xlt");

@@ -1,0 +1,127 @@
+package org.threadguard.heuristics.detect;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.threadguard.heuristics.attachments.RiskyAttachmentDetector;
+import org.threadguard.heuristics.content.LanguageSwitchDetector;
+import org.threadguard.heuristics.content.LureTextDetector;
+import org.threadguard.heuristics.content.QuoteMismatchDetector;
+import org.threadguard.heuristics.links.NovelLinkDomainDetector;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.sender.ClientDriftDetector;
+import org.threadguard.heuristics.sender.DisplayNameSpoofDetector;
+import org.threadguard.heuristics.sender.LookalikeDomainDetector;
+import org.threadguard.heuristics.sender.NewSenderDetector;
+import org.threadguard.heuristics.sender.ReplyToDivertDetector;
+import org.threadguard.heuristics.sender.StyleDriftDetector;
+import org.threadguard.heuristics.structure.AuthFailureDetector;
+import org.threadguard.heuristics.structure.DormantThreadDetector;
+import org.threadguard.heuristics.structure.FakeReplyDetector;
+import org.threadguard.heuristics.structure.ParentMismatchDetector;
+import org.threadguard.heuristics.structure.RecipientChangeDetector;
+import org.threadguard.heuristics.thread.Threader;
+
+/**
+ * Runs the detectors over a mailbox, causally: messages are taken in arrival order and each is
+ * judged against the mailbox as it was just before it arrived.
+ */
+public final class Analyzer {
+    private final List<Detector> detectors;
+    private final List<Detector> identityDetectors;
+    private final Scorer scorer = new Scorer();
+    private final Set<String> ownAddresses;
+
+    public Analyzer(List<Detector> detectors, Set<String> ownAddresses) {
+        this.detectors = List.copyOf(detectors);
+        this.identityDetectors = this.detectors.stream()
+                .filter(d -> d instanceof DisplayNameSpoofDetector || d instanceof LookalikeDomainDetector
+                        || d instanceof ReplyToDivertDetector || d instanceof RiskyAttachmentDetector
+                        || d instanceof NovelLinkDomainDetector)
+                .toList();
+        this.ownAddresses = Set.copyOf(ownAddresses);
+    }
+
+    /** Every detector, in a fixed order. */
+    public static List<Detector> standardDetectors() {
+        return List.of(new FakeReplyDetector(), new ParentMismatchDetector(), new DisplayNameSpoofDetector(),
+                new LookalikeDomainDetector(), new NewSenderDetector(), new ReplyToDivertDetector(),
+                new ClientDriftDetector(), new NovelLinkDomainDetector(), new RiskyAttachmentDetector(),
+                new QuoteMismatchDetector(), new DormantThreadDetector(), new LureTextDetector(),
+                new LanguageSwitchDetector(), new StyleDriftDetector(), new RecipientChangeDetector(),
+                new AuthFailureDetector());
+    }
+
+    public static Analyzer standard(Set<String> ownAddresses) {
+        return new Analyzer(standardDetectors(), ownAddresses);
+    }
+
+    /** The user's own addresses as the Sent folders show them (From of Sent mail). */
+    public static Set<String> ownAddressesOf(Collection<MailMessage> messages) {
+        Set<String> own = new HashSet<>();
+        for (MailMessage m : messages) {
+            if (Senders.isSentFolder(m.folder()) && m.from() != null && !m.from().email().isEmpty()) {
+                own.add(m.from().email());
+            }
+        }
+        return own;
+    }
+
+    /** Analyses every message; results in arrival order. Duplicate Message-IDs are judged once. */
+    public List<AnalysisResult> analyze(Collection<MailMessage> messages) {
+        List<AnalysisResult> out = new ArrayList<>(messages.size());
+        analyze(messages, out::add);
+        return out;
+    }
+
+    /** Analyses every message, handing each result to the consumer in arrival order. */
+    public void analyze(Collection<MailMessage> messages, Consumer<AnalysisResult> sink) {
+        List<MailMessage> ordered = new ArrayList<>(messages);
+        ordered.sort(MailboxIndex.ARRIVAL_ORDER);
+        MailboxIndex index = new MailboxIndex(ownAddresses);
+        Set<String> seenIds = new HashSet<>();
+        for (MailMessage m : ordered) {
+            MessageFacts facts = new MessageFacts(m);
+            boolean duplicate = !m.messageId().isEmpty() && !seenIds.add(m.messageId());
+            MailboxIndex.Resolution res = index.resolve(m);
+            boolean judge = !duplicate && isReply(m, facts) && !isOwn(m, facts);
+            Verdict verdict;
+            if (judge) {
+                AnalysisContext ctx = new AnalysisContext(facts, res, index);
+                List<Finding> findings = new ArrayList<>();
+                List<Detector> active = Senders.isAutoReply(m) ? identityDetectors : detectors;
+                for (Detector d : active) {
+                    try {
+                        findings.addAll(d.detect(ctx));
+                    } catch (RuntimeException e) {
+                        findings.add(new Finding("DETECTOR_ERROR", Severity.INFO, 0,
+                                "The " + d.code() + " check could not run on this message (" + e.getClass().getSimpleName()
+                                        + ").", "", "", "", List.of()));
+                    }
+                }
+                verdict = scorer.score(facts, findings);
+            } else {
+                verdict = new Verdict(0, Level.CONSISTENT, List.of(), "");
+            }
+            sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
+            if (!duplicate) {
+                index.add(facts);
+            }
+        }
+    }
+
+    private boolean isOwn(MailMessage m, MessageFacts facts) {
+        return Senders.isSentFolder(m.folder()) || ownAddresses.contains(facts.senderEmail());
+    }
+
+    /** A reply, or a message that claims to be one: reply headers, a reply subject, or a quoted history. */
+    public static boolean isReply(MailMessage m, MessageFacts facts) {
+        if (m.hasReplyHeaders() || Threader.isReplySubject(m.subject())) {
+            return true;
+        }
+        return facts.split().hasQuote() && !Threader.isForwardSubject(m.subject());
+    }
+}

@@ -1,0 +1,153 @@
+package org.threadguard.heuristics.detect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.threadguard.heuristics.links.Domains;
+import org.threadguard.heuristics.model.Address;
+import org.threadguard.heuristics.model.Attachment;
+import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.nlp.LanguageGuesser;
+import org.threadguard.heuristics.nlp.Tokens;
+import org.threadguard.heuristics.quote.QuoteSplit;
+import org.threadguard.heuristics.quote.QuoteSplitter;
+
+/**
+ * What the analysis derives once from a message: its sender, its new text and quoted history,
+ * language, vocabulary and client fingerprint. Computed once, reused by every detector and by
+ * every later message that compares itself with this one.
+ */
+public final class MessageFacts {
+    private final MailMessage message;
+    private final Address sender;
+    private final QuoteSplit split;
+    private final String newText;
+    private final Map<String, Integer> bag;
+    private final Optional<LanguageGuesser.Guess> language;
+    private final Fingerprint fingerprint;
+    private final List<Link> newLinks;
+    private final List<Attachment> attachments;
+    private final int wordCount;
+
+    public MessageFacts(MailMessage message) {
+        this.message = message;
+        this.sender = Senders.effectiveSender(message);
+        QuoteSplit s;
+        try {
+            s = QuoteSplitter.split(message.bodyText());
+        } catch (RuntimeException e) {
+            s = new QuoteSplit(message.bodyText(), "", message.bodyText().length(), List.of());
+        }
+        this.split = s;
+        String nt;
+        try {
+            nt = QuoteSplitter.stripListFooter(s.newText());
+        } catch (RuntimeException e) {
+            nt = s.newText();
+        }
+        this.newText = nt.length() > 20_000 ? nt.substring(0, 20_000) : nt;
+        this.bag = Tokens.contentBag(newText);
+        this.wordCount = Tokens.words(newText).size();
+        this.language = LanguageGuesser.guess(newText);
+        this.fingerprint = Fingerprint.of(message);
+        List<Link> links = new ArrayList<>();
+        for (Link l : message.links()) {
+            if (!l.quoted() && !l.host().isEmpty()) {
+                links.add(l);
+            }
+        }
+        this.newLinks = List.copyOf(links);
+        List<Attachment> atts = new ArrayList<>();
+        for (Attachment a : message.attachments()) {
+            boolean decorative = a.inline() && a.declaredType().startsWith("image/") && a.size() < 200_000;
+            boolean signature = a.declaredType().contains("pgp-signature") || a.declaredType().contains("pkcs7-signature")
+                    || a.declaredType().contains("x-pkcs7") || "asc".equals(a.extension()) || "p7s".equals(a.extension());
+            boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension());
+            if (!decorative && !signature && !vcard) {
+                atts.add(a);
+            }
+        }
+        this.attachments = List.copyOf(atts);
+    }
+
+    public MailMessage message() {
+        return message;
+    }
+
+    /** The effective sender (see {@link Senders#effectiveSender}), may be {@code null}. */
+    public Address sender() {
+        return sender;
+    }
+
+    public String senderEmail() {
+        return sender == null ? "" : sender.email();
+    }
+
+    public String senderDomain() {
+        return sender == null ? "" : Domains.registrable(sender.domain());
+    }
+
+    public QuoteSplit split() {
+        return split;
+    }
+
+    /** The new text, without quoted history and list footer. */
+    public String newText() {
+        return newText;
+    }
+
+    public Map<String, Integer> bag() {
+        return bag;
+    }
+
+    public int wordCount() {
+        return wordCount;
+    }
+
+    /**
+     * Whether the new text is a substantive, on-topic contribution: long enough to say something,
+     * and sharing most of its content words with what the thread said before. Links and files in
+     * such a text are what the conversation is about, so their novelty weighs less.
+     */
+    public boolean onTopic(ThreadState thread) {
+        if (wordCount < 25 || bag.isEmpty() || thread.isEmpty()) {
+            return false;
+        }
+        int shared = 0;
+        for (String k : bag.keySet()) {
+            if (thread.vocabulary().containsKey(k)) {
+                shared++;
+            }
+        }
+        return shared >= 0.5 * bag.size();
+    }
+
+    public Optional<LanguageGuesser.Guess> language() {
+        return language;
+    }
+
+    public Fingerprint fingerprint() {
+        return fingerprint;
+    }
+
+    /** Links in the new text (not in the quoted history). */
+    public List<Link> newLinks() {
+        return newLinks;
+    }
+
+    /** Attachments that carry content (signature logos, PGP/S-MIME signatures and vCards left out). */
+    public List<Attachment> attachments() {
+        return attachments;
+    }
+
+    /** A short key for an attachment's type: its extension, else its sniffed or declared type. */
+    public static String typeKey(Attachment a) {
+        String ext = a.extension();
+        if (!ext.isEmpty() && ext.length() <= 6) {
+            return ext;
+        }
+        return !a.sniffedType().isEmpty() ? a.sniffedType() : a.declaredType();
+    }
+}

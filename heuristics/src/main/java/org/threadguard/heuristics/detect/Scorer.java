@@ -1,0 +1,65 @@
+package org.threadguard.heuristics.detect;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.threadguard.heuristics.model.Address;
+
+/**
+ * Combines findings into a score and a verdict. Each finding's strength is the probability-like
+ * weight of that evidence alone; independent evidence combines as {@code 1 - prod(1 - s)}, so two
+ * medium findings outweigh one, and no pile of weak findings behaves like a strong one. See
+ * docs/detection.md for the reasons behind the weights and thresholds.
+ */
+public final class Scorer {
+    /** At or above: suspicious. */
+    public static final int SUSPICIOUS = 40;
+    /** At or above: likely hijack. */
+    public static final int LIKELY_HIJACK = 70;
+
+    public Verdict score(MessageFacts facts, List<Finding> findings) {
+        List<Finding> sorted = new ArrayList<>(findings);
+        sorted.sort(Comparator.comparingDouble(Finding::strength).reversed().thenComparing(Finding::code));
+        double keep = 1;
+        for (Finding f : sorted) {
+            keep *= 1 - f.strength();
+        }
+        int score = (int) Math.round(100 * (1 - keep));
+        // One weak or medium finding alone never makes a likely hijack.
+        long substantial = sorted.stream().filter(f -> f.strength() >= 0.1).count();
+        if (substantial <= 1 && (sorted.isEmpty() || sorted.get(0).strength() < 0.6)) {
+            score = Math.min(score, LIKELY_HIJACK - 1);
+        }
+        Level level = score >= LIKELY_HIJACK ? Level.LIKELY_HIJACK : score >= SUSPICIOUS ? Level.SUSPICIOUS
+                : Level.CONSISTENT;
+        return new Verdict(score, level, sorted, summary(facts, level, sorted));
+    }
+
+    static String summary(MessageFacts facts, Level level, List<Finding> findings) {
+        Address sender = facts.sender();
+        String who = sender == null ? "an unknown sender"
+                : sender.hasDisplayName() ? sender.displayName() + " (" + sender.email() + ")" : sender.email();
+        if (level == Level.CONSISTENT) {
+            return "This reply from " + who + " fits its thread and the sender's earlier messages"
+                    + (findings.isEmpty() ? "." : "; only minor differences were noticed.");
+        }
+        StringBuilder b = new StringBuilder("This reply claims to come from ").append(who).append(", but ");
+        int n = 0;
+        for (Finding f : findings) {
+            if (n == 3 || f.strength() < 0.1) {
+                break;
+            }
+            if (n > 0) {
+                b.append(n == 2 || n == Math.min(3, findings.size()) - 1 ? "; and " : "; ");
+            }
+            String e = f.explanation();
+            b.append(Character.toLowerCase(e.charAt(0))).append(e, 1, e.endsWith(".") ? e.length() - 1 : e.length());
+            n++;
+        }
+        b.append(". ");
+        b.append(level == Level.LIKELY_HIJACK
+                ? "Treat it as a hijacked conversation: do not open its links or attachments, and report it."
+                : "Check with the sender by another channel before you open its links or attachments.");
+        return b.toString();
+    }
+}

@@ -1,0 +1,142 @@
+package org.threadguard.heuristics.links;
+
+import com.google.common.net.InternetDomainName;
+import java.net.IDN;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+
+/** Registrable-domain arithmetic (public-suffix aware) and host classification. */
+public final class Domains {
+    private static final Map<String, String> REGISTRABLE = new ConcurrentHashMap<>();
+    private static final Pattern IPV4 = Pattern.compile("\\d{1,3}(\\.\\d{1,3}){3}");
+
+    /**
+     * URL shorteners: general knowledge of the category, not of any corpus. A shortened link hides
+     * its target, which is why it is weighed up.
+     */
+    private static final Set<String> SHORTENERS = Set.of(
+            "bit.ly", "tinyurl.com", "t.co", "goo.gl", "ow.ly", "is.gd", "buff.ly", "cutt.ly", "rebrand.ly",
+            "rb.gy", "shorturl.at", "t.ly", "tiny.cc", "s.id", "v.gd", "bl.ink", "short.io", "lnkd.in", "urlz.fr",
+            "qrco.de", "tiny.one", "shorturl.asia", "clck.ru", "2no.co", "x.co");
+
+    /** File-sharing and document-hosting services often abused to host a payload or a phishing page. */
+    private static final Set<String> FILE_SHARING = Set.of(
+            "dropbox.com", "dropboxusercontent.com", "wetransfer.com", "we.tl", "mediafire.com", "mega.nz",
+            "mega.io", "sendspace.com", "box.com", "onedrive.live.com", "1drv.ms", "sharepoint.com",
+            "drive.google.com", "docs.google.com", "sites.google.com", "storage.googleapis.com",
+            "firebasestorage.googleapis.com", "s3.amazonaws.com", "blob.core.windows.net", "web.core.windows.net",
+            "ipfs.io", "dweb.link", "anonfiles.com", "gofile.io", "transfer.sh", "filetransfer.io",
+            "4shared.com", "zippyshare.com", "pixeldrain.com", "files.fm", "disk.yandex.ru", "github.io",
+            "glitch.me", "pages.dev", "workers.dev", "netlify.app", "vercel.app", "web.app", "firebaseapp.com",
+            "onenote.com", "notion.site", "canva.com", "jotform.com", "forms.gle", "formstack.com", "sway.office.com");
+
+    private Domains() {
+    }
+
+    /**
+     * The registrable domain ("example.co.uk" for "a.b.example.co.uk"), the host itself for IP
+     * literals and hosts under no known suffix, or empty for an empty host.
+     */
+    public static String registrable(String host) {
+        if (host == null || host.isEmpty()) {
+            return "";
+        }
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.endsWith(".")) {
+            h = h.substring(0, h.length() - 1);
+        }
+        String cached = REGISTRABLE.get(h);
+        if (cached != null) {
+            return cached;
+        }
+        String result = compute(h);
+        if (REGISTRABLE.size() < 200_000) {
+            REGISTRABLE.put(h, result);
+        }
+        return result;
+    }
+
+    private static String compute(String h) {
+        if (isIpLiteral(h)) {
+            return h;
+        }
+        String ascii = h;
+        try {
+            ascii = IDN.toASCII(h, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            // keep the host as written
+        }
+        try {
+            InternetDomainName name = InternetDomainName.from(ascii);
+            if (name.isUnderPublicSuffix()) {
+                return name.topPrivateDomain().toString();
+            }
+            if (name.isPublicSuffix()) {
+                return ascii;
+            }
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // fall through
+        }
+        String[] labels = ascii.split("\\.");
+        if (labels.length <= 2) {
+            return ascii;
+        }
+        return labels[labels.length - 2] + "." + labels[labels.length - 1];
+    }
+
+    /** The registrable domain of an email address's domain. */
+    public static String registrableOfEmail(String email) {
+        int at = email == null ? -1 : email.lastIndexOf('@');
+        return at < 0 ? "" : registrable(email.substring(at + 1));
+    }
+
+    public static boolean isIpLiteral(String host) {
+        if (host == null || host.isEmpty()) {
+            return false;
+        }
+        return IPV4.matcher(host).matches() || host.startsWith("[") || host.indexOf(':') >= 0
+                || host.chars().allMatch(c -> c >= '0' && c <= '9');
+    }
+
+    public static boolean isShortener(String host) {
+        return SHORTENERS.contains(host) || SHORTENERS.contains(registrable(host));
+    }
+
+    public static boolean isFileSharing(String host) {
+        if (FILE_SHARING.contains(host)) {
+            return true;
+        }
+        String reg = registrable(host);
+        if (FILE_SHARING.contains(reg)) {
+            return true;
+        }
+        for (String f : FILE_SHARING) {
+            if (host.endsWith("." + f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the host uses punycode or mixes scripts / non-ASCII letters. */
+    public static boolean isPunycodeOrNonAscii(String host) {
+        if (host.contains("xn--")) {
+            return true;
+        }
+        for (int i = 0; i < host.length(); i++) {
+            if (host.charAt(i) > 127) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The label before the public suffix ("example" for "mail.example.co.uk"). */
+    public static String mainLabel(String registrable) {
+        int dot = registrable.indexOf('.');
+        return dot < 0 ? registrable : registrable.substring(0, dot);
+    }
+}

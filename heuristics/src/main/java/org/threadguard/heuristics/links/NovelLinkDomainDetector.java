@@ -1,0 +1,156 @@
+package org.threadguard.heuristics.links;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.Evidence;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.model.FileNames;
+import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.MailMessage;
+
+/**
+ * Notices a link in the new text whose registrable domain never appeared in the thread or in the
+ * sender's earlier mail, weighed up for downloads, IP hosts, shorteners, punycode, mismatched
+ * shown text and file-sharing services.
+ */
+public final class NovelLinkDomainDetector implements Detector {
+    public static final String CODE = "NOVEL_LINK_DOMAIN";
+    private static final Pattern DOMAIN_IN_TEXT = Pattern.compile(
+            "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(?:[/:?#]|$|\\s)");
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        List<Link> links = ctx.facts().newLinks();
+        if (links.isEmpty()) {
+            return List.of();
+        }
+        Set<String> familiar = familiarDomains(ctx);
+        boolean onTopic = ctx.facts().onTopic(ctx.thread());
+        List<EvidenceRow> rows = new ArrayList<>();
+        double best = 0;
+        int novel = 0;
+        String bestReason = "";
+        Link bestLink = null;
+        Set<String> done = new HashSet<>();
+        for (Link l : links) {
+            String reg = Domains.registrable(l.host());
+            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.href())) {
+                continue;
+            }
+            novel++;
+            List<String> reasons = new ArrayList<>();
+            double keep = 1 - 0.15;
+            String ext = FileNames.extension(l.path());
+            if (FileNames.isRiskyDownloadExtension(ext)) {
+                keep *= 0.5;
+                reasons.add("downloads a ." + ext + " file");
+            }
+            if (Domains.isIpLiteral(l.host())) {
+                keep *= 0.7;
+                reasons.add("points to a bare IP address");
+            }
+            if (Domains.isShortener(l.host())) {
+                keep *= 0.75;
+                reasons.add("is a shortened link that hides its target");
+            }
+            if (Domains.isPunycodeOrNonAscii(l.host())) {
+                keep *= 0.7;
+                reasons.add("uses look-alike (punycode) characters");
+            }
+            String shownDomain = shownDomain(l);
+            if (!shownDomain.isEmpty() && !Domains.registrable(shownDomain).equals(reg)) {
+                keep *= 0.6;
+                reasons.add("shows " + shownDomain + " but leads to " + l.host());
+            }
+            if (Domains.isFileSharing(l.host())) {
+                keep *= 0.85;
+                reasons.add("is a file-sharing service");
+            }
+            // A domain the mailbox has seen in other conversations is less telling than one never seen.
+            int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
+            double familiarity = mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
+            // A link inside a substantive, on-topic contribution is part of the conversation.
+            double topical = onTopic ? 0.6 : 1.0;
+            keep = 1 - (1 - keep) * familiarity * topical;
+            double s = 1 - keep;
+            if (s > best) {
+                best = s;
+                bestReason = reasons.isEmpty() ? "" : String.join(", ", reasons);
+                bestLink = l;
+            }
+            rows.add(new EvidenceRow("Link", "not seen in this thread", "",
+                    (l.shownText().isEmpty() || l.shownText().equals(l.href()) ? "" : "\"" + Evidence.excerpt(
+                            l.shownText(), 60) + "\" → ") + Evidence.defang(l.href())
+                            + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")")));
+        }
+        if (novel == 0) {
+            return List.of();
+        }
+        double strength = Math.min(0.85, best + 0.03 * (novel - 1));
+        String host = bestLink == null ? "" : bestLink.host();
+        List<String> known = new ArrayList<>(ctx.thread().linkDomains().keySet());
+        known.sort(null);
+        String earlier = known.isEmpty() ? "no links earlier in this thread"
+                : "earlier links went to " + String.join(", ", known.subList(0, Math.min(5, known.size())));
+        return List.of(Finding.of(CODE, strength,
+                "This reply links to " + Evidence.defangHost(host) + ", a site nobody in this thread linked to before"
+                        + (bestReason.isEmpty() ? "." : "; the link " + bestReason + "."),
+                earlier, "", bestLink == null ? "" : Evidence.defang(bestLink.href()), rows));
+    }
+
+    /** Domains that are normal for this thread and sender: links seen before, participants' and list domains. */
+    static Set<String> familiarDomains(AnalysisContext ctx) {
+        Set<String> f = new HashSet<>(ctx.thread().linkDomains().keySet());
+        f.addAll(ctx.thread().participantDomains());
+        f.addAll(ctx.mailbox().ownDomains());
+        for (MessageFacts h : ctx.senderHistory()) {
+            for (Link l : h.message().links()) {
+                f.add(Domains.registrable(l.host()));
+            }
+        }
+        MailMessage m = ctx.message();
+        if (ctx.facts().sender() != null) {
+            f.add(Domains.registrable(ctx.facts().sender().domain()));
+        }
+        for (String h : List.of("List-Unsubscribe", "List-Archive", "List-Help", "List-Subscribe", "List-Post",
+                "List-Id", "Archived-At")) {
+            for (String v : m.headers(h)) {
+                Matcher mm = DOMAIN_IN_TEXT.matcher(v);
+                while (mm.find()) {
+                    f.add(Domains.registrable(mm.group(1).toLowerCase(Locale.ROOT)));
+                }
+            }
+        }
+        return f;
+    }
+
+    private static String shownDomain(Link l) {
+        String t = l.shownText().strip();
+        if (t.isEmpty() || t.equals(l.href()) || t.contains(" ") && !t.startsWith("http")) {
+            return "";
+        }
+        Matcher m = DOMAIN_IN_TEXT.matcher(t + " ");
+        if (m.find() && m.start() == 0) {
+            String d = m.group(1).toLowerCase(Locale.ROOT);
+            if (d.matches(".*\\.(?:pdf|zip|doc|docx|xls|xlsx|txt|html?|exe|png|jpg)$")) {
+                return "";
+            }
+            return d;
+        }
+        return "";
+    }
+}

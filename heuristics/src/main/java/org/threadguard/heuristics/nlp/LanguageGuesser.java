@@ -1,0 +1,155 @@
+package org.threadguard.heuristics.nlp;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A light language identifier: the script of the letters, then, for Latin script, the share of
+ * each language's most common function words. Loads in microseconds and needs no model; it is
+ * only asked "which language is this text in", never to translate or to parse.
+ */
+public final class LanguageGuesser {
+
+    /**
+     * A guess.
+     *
+     * @param language ISO 639-1 code, or a script name for scripts we do not split further ("cjk", "cyrillic")
+     * @param confidence 0..1: the share of the text's words that backs the guess, scaled
+     */
+    public record Guess(String language, double confidence) {
+    }
+
+    private static final Map<String, Set<String>> STOPWORDS = new HashMap<>();
+
+    static {
+        STOPWORDS.put("en", Set.of("the", "and", "is", "are", "to", "of", "in", "that", "it", "for", "you", "with",
+                "this", "be", "on", "have", "not", "but", "as", "was", "at", "we", "if", "or", "can", "please",
+                "thanks", "would", "will", "what", "there", "from", "your", "do", "i", "my", "me", "so", "an",
+                "any", "which", "hi", "regards", "best", "know", "just", "should"));
+        STOPWORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "ich", "sie", "es", "mit", "den",
+                "zu", "ein", "eine", "auf", "für", "von", "dem", "wir", "auch", "bitte", "danke", "sind", "haben",
+                "wie", "noch", "aber", "oder", "wenn", "kann", "ihr", "ihnen", "grüße", "gruß", "hallo", "anbei",
+                "im", "uns", "des", "werden", "wird", "schon", "mal", "diese", "dass", "bei"));
+        STOPWORDS.put("es", Set.of("el", "la", "los", "las", "y", "que", "de", "en", "un", "una", "por", "para",
+                "con", "no", "es", "se", "del", "al", "lo", "como", "pero", "su", "sus", "este", "esta", "hola",
+                "gracias", "saludos", "favor", "adjunto", "estimado", "usted", "le", "muy", "más", "ya", "hay",
+                "nos", "cuando", "también", "queda", "quedo"));
+        STOPWORDS.put("fr", Set.of("le", "la", "les", "et", "est", "des", "un", "une", "du", "que", "qui", "en",
+                "pour", "pas", "dans", "sur", "avec", "vous", "nous", "je", "il", "ce", "cette", "mais", "ou",
+                "merci", "bonjour", "cordialement", "au", "aux", "sont", "ci-joint", "votre", "vos", "mon", "plus",
+                "être", "avez", "suis", "bien"));
+        STOPWORDS.put("it", Set.of("il", "lo", "la", "gli", "le", "e", "che", "di", "del", "della", "un", "una",
+                "per", "non", "con", "sono", "ho", "ha", "si", "ma", "anche", "come", "questo", "questa", "grazie",
+                "saluti", "cordiali", "allegato", "buongiorno", "ciao", "mi", "ti", "vi", "nel", "alla", "dei",
+                "più", "essere", "abbiamo"));
+        STOPWORDS.put("pt", Set.of("o", "a", "os", "as", "e", "que", "de", "do", "da", "dos", "das", "em", "um",
+                "uma", "para", "com", "não", "por", "se", "na", "no", "mais", "como", "mas", "obrigado",
+                "obrigada", "olá", "segue", "anexo", "você", "vocês", "cumprimentos", "atenciosamente", "ao",
+                "são", "está", "também", "isso", "pelo", "pela"));
+        STOPWORDS.put("nl", Set.of("de", "het", "een", "en", "van", "is", "dat", "niet", "ik", "je", "u", "we",
+                "wij", "met", "op", "voor", "zijn", "ook", "maar", "als", "bij", "naar", "dit", "deze", "er",
+                "hebben", "heb", "graag", "bedankt", "groet", "groeten", "hartelijke", "bijlage", "kunt", "uw",
+                "wordt", "nog", "om", "aan"));
+        STOPWORDS.put("sv", Set.of("och", "att", "det", "som", "en", "på", "är", "av", "för", "med", "till",
+                "den", "har", "inte", "om", "ett", "jag", "vi", "du", "hälsningar", "tack", "hej", "kan", "vara",
+                "eller", "från", "så", "men"));
+        STOPWORDS.put("pl", Set.of("i", "w", "na", "z", "że", "do", "nie", "to", "się", "jest", "jak", "po",
+                "dla", "od", "za", "co", "ale", "czy", "dzień", "dobry", "pozdrawiam", "dziękuję", "proszę",
+                "jako", "przez", "oraz", "tak", "są"));
+    }
+
+    private LanguageGuesser() {
+    }
+
+    /** Guesses the language of a text; empty when the text is too short or mixed to tell. */
+    public static Optional<Guess> guess(String text) {
+        if (text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        int latin = 0;
+        int cjk = 0;
+        int cyrillic = 0;
+        int arabic = 0;
+        int greek = 0;
+        int hebrew = 0;
+        int limit = Math.min(text.length(), 20_000);
+        for (int i = 0; i < limit; i++) {
+            char c = text.charAt(i);
+            if (!Character.isLetter(c)) {
+                continue;
+            }
+            Character.UnicodeScript s = Character.UnicodeScript.of(c);
+            switch (s) {
+                case LATIN -> latin++;
+                case HAN, HIRAGANA, KATAKANA, HANGUL -> cjk++;
+                case CYRILLIC -> cyrillic++;
+                case ARABIC -> arabic++;
+                case GREEK -> greek++;
+                case HEBREW -> hebrew++;
+                default -> {
+                }
+            }
+        }
+        int letters = latin + cjk + cyrillic + arabic + greek + hebrew;
+        if (letters < 12) {
+            return Optional.empty();
+        }
+        if (cjk > letters * 0.3) {
+            return Optional.of(new Guess("cjk", Math.min(1, cjk / (double) letters)));
+        }
+        if (cyrillic > letters * 0.5) {
+            return Optional.of(new Guess("cyrillic", cyrillic / (double) letters));
+        }
+        if (arabic > letters * 0.5) {
+            return Optional.of(new Guess("arabic", arabic / (double) letters));
+        }
+        if (greek > letters * 0.5) {
+            return Optional.of(new Guess("greek", greek / (double) letters));
+        }
+        if (hebrew > letters * 0.5) {
+            return Optional.of(new Guess("hebrew", hebrew / (double) letters));
+        }
+        return latinGuess(text, limit);
+    }
+
+    private static Optional<Guess> latinGuess(String text, int limit) {
+        List<String> words = Tokens.words(text.substring(0, limit));
+        if (words.size() < 6) {
+            return Optional.empty();
+        }
+        Map<String, Integer> hits = new HashMap<>();
+        for (String w : words) {
+            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+                if (e.getValue().contains(w)) {
+                    hits.merge(e.getKey(), 1, Integer::sum);
+                }
+            }
+        }
+        String best = null;
+        int bestHits = 0;
+        int second = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            int v = e.getValue();
+            if (v > bestHits) {
+                second = bestHits;
+                bestHits = v;
+                best = e.getKey();
+            } else if (v > second) {
+                second = v;
+            }
+        }
+        if (best == null || bestHits < 3) {
+            return Optional.empty();
+        }
+        double share = bestHits / (double) words.size();
+        double margin = (bestHits - second) / (double) bestHits;
+        double confidence = Math.min(1.0, share * 3) * Math.min(1.0, margin * 2);
+        if (confidence < 0.25) {
+            return Optional.empty();
+        }
+        return Optional.of(new Guess(best, confidence));
+    }
+}

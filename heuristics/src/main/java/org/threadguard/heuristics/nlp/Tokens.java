@@ -1,0 +1,118 @@
+package org.threadguard.heuristics.nlp;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** Word tokenisation and bag-of-words similarity, language-neutral. */
+public final class Tokens {
+    private Tokens() {
+    }
+
+    /** Lower-case words of letters/digits (Unicode aware), apostrophes and hyphens kept inside words. */
+    public static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        if (text == null) {
+            return out;
+        }
+        StringBuilder cur = new StringBuilder();
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                cur.append(Character.toLowerCase(c));
+            } else if ((c == '\'' || c == '-') && cur.length() > 0 && i + 1 < n
+                    && Character.isLetter(text.charAt(i + 1))) {
+                cur.append(c);
+            } else if (cur.length() > 0) {
+                out.add(cur.toString());
+                cur.setLength(0);
+            }
+        }
+        if (cur.length() > 0) {
+            out.add(cur.toString());
+        }
+        return out;
+    }
+
+    /** Removes accents: "Müller" -> "Muller". */
+    public static String stripAccents(String s) {
+        String d = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(d.length());
+        for (int i = 0; i < d.length(); i++) {
+            char c = d.charAt(i);
+            if (Character.getType(c) != Character.NON_SPACING_MARK) {
+                b.append(c);
+            }
+        }
+        return b.toString().replace("ß", "ss").replace("ø", "o").replace("æ", "ae").replace("ł", "l");
+    }
+
+    /** Content words: at least 3 characters, not all digits, accent-free, light stemming by truncation. */
+    public static Map<String, Integer> contentBag(String text) {
+        Map<String, Integer> bag = new HashMap<>();
+        for (String w : words(text)) {
+            if (w.length() < 3 || isNumber(w)) {
+                continue;
+            }
+            String k = stripAccents(w);
+            if (k.length() > 7) {
+                k = k.substring(0, 7);
+            }
+            bag.merge(k, 1, Integer::sum);
+        }
+        return bag;
+    }
+
+    public static boolean isNumber(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isDigit(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Cosine similarity of two bags, 0..1. */
+    public static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+        if (a.isEmpty() || b.isEmpty()) {
+            return 0;
+        }
+        Map<String, Integer> small = a.size() <= b.size() ? a : b;
+        Map<String, Integer> large = small == a ? b : a;
+        double dot = 0;
+        for (Map.Entry<String, Integer> e : small.entrySet()) {
+            Integer v = large.get(e.getKey());
+            if (v != null) {
+                dot += e.getValue() * (double) v;
+            }
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Integer> bag) {
+        double s = 0;
+        for (int v : bag.values()) {
+            s += (double) v * v;
+        }
+        return Math.sqrt(s);
+    }
+
+    /** Lower-case, accent-free, single-spaced form of a display name with its words sorted. */
+    public static String normalizeName(String name) {
+        if (name == null) {
+            return "";
+        }
+        List<String> parts = new ArrayList<>();
+        for (String w : words(stripAccents(name.toLowerCase(Locale.ROOT)))) {
+            if (!w.isEmpty()) {
+                parts.add(w);
+            }
+        }
+        parts.sort(null);
+        return String.join(" ", parts);
+    }
+}

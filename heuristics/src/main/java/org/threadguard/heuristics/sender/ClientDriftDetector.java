@@ -1,0 +1,108 @@
+package org.threadguard.heuristics.sender;
+
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.Fingerprint;
+import org.threadguard.heuristics.detect.MessageFacts;
+
+/**
+ * Notices a reply whose technical fingerprint (client, Message-ID, time zone, sending host, DKIM,
+ * MIME layout) departs from what the same sender's earlier messages consistently show. A sender
+ * with too little history yields nothing.
+ */
+public final class ClientDriftDetector implements Detector {
+    public static final String CODE = "CLIENT_DRIFT";
+    static final int MIN_HISTORY = 3;
+    private static final double STABLE_SHARE = 0.8;
+    private static final Map<String, Double> WEIGHTS = Map.of(
+            Fingerprint.CLIENT, 0.3, Fingerprint.MSGID_HOST, 0.3, Fingerprint.MSGID_SHAPE, 0.2,
+            Fingerprint.TZ, 0.15, Fingerprint.ORIGIN, 0.25, Fingerprint.DKIM_DOMAIN, 0.3,
+            Fingerprint.DKIM_SELECTOR, 0.1, Fingerprint.BODY, 0.08, Fingerprint.CHARSET, 0.04,
+            Fingerprint.ENCODING, 0.04);
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        List<MessageFacts> history = ctx.senderHistory();
+        if (history.size() < MIN_HISTORY) {
+            return List.of();
+        }
+        Fingerprint now = ctx.facts().fingerprint();
+        List<EvidenceRow> rows = new ArrayList<>();
+        double keep = 1;
+        int strongFields = 0;
+        String ref = AnalysisContext.ref(history.get(history.size() - 1));
+        for (String field : now.fields().keySet()) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (MessageFacts f : history) {
+                counts.merge(f.fingerprint().get(field), 1, Integer::sum);
+            }
+            String mode = null;
+            int modeCount = 0;
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > modeCount) {
+                    mode = e.getKey();
+                    modeCount = e.getValue();
+                }
+            }
+            if (mode == null || modeCount < MIN_HISTORY || modeCount < STABLE_SHARE * history.size()) {
+                continue;
+            }
+            String value = now.get(field);
+            if (counts.containsKey(value)) {
+                continue;
+            }
+            if (mode.isEmpty() && !Fingerprint.CLIENT.equals(field)) {
+                continue;
+            }
+            if (Fingerprint.TZ.equals(field) && closeOffsets(mode, value)) {
+                continue;
+            }
+            double w = WEIGHTS.getOrDefault(field, 0.05);
+            keep *= 1 - w;
+            if (w >= 0.2) {
+                strongFields++;
+            }
+            rows.add(new EvidenceRow(Fingerprint.LABELS.getOrDefault(field, field), show(mode) + " (" + modeCount + " of "
+                    + history.size() + " earlier messages)", ref, show(value)));
+        }
+        double strength = 1 - keep;
+        if (rows.isEmpty() || strongFields == 0 && strength < 0.2) {
+            return List.of();
+        }
+        if (rows.size() == 1) {
+            strength *= 0.6;
+        }
+        strength = Math.min(strength, 0.8);
+        return List.of(Finding.of(CODE, strength,
+                "This reply was written or sent differently from the sender's " + history.size()
+                        + " earlier messages: " + rows.get(0).field().toLowerCase(java.util.Locale.ROOT)
+                        + (rows.size() > 1 ? " and " + (rows.size() - 1) + " more detail(s)" : "") + " changed.",
+                rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+    }
+
+    private static String show(String v) {
+        return v == null || v.isEmpty() ? "(none)" : v;
+    }
+
+    static boolean closeOffsets(String a, String b) {
+        try {
+            int x = ZoneOffset.of(a).getTotalSeconds();
+            int y = ZoneOffset.of(b).getTotalSeconds();
+            return Math.abs(x - y) <= 3600;
+        } catch (RuntimeException e) {
+            return false;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package org.threadguard.heuristics.sender;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.links.Domains;
+import org.threadguard.heuristics.model.Address;
+import org.threadguard.heuristics.nlp.Tokens;
+
+/**
+ * Notices a display name that belongs to someone the mailbox knows, written with an address
+ * that person never used (Emotet's trademark: "Anna Schmidt &lt;random@compromised.example&gt;").
+ */
+public final class DisplayNameSpoofDetector implements Detector {
+    public static final String CODE = "DISPLAY_NAME_SPOOF";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        Address sender = ctx.facts().sender();
+        if (sender == null || sender.email().isEmpty() || !sender.hasDisplayName()) {
+            return List.of();
+        }
+        String display = sender.displayName();
+        // A display name that is itself an address ("anna@corp.example" <x@other.example>).
+        if (display.contains("@")) {
+            String shown = extractEmail(display);
+            if (!shown.isEmpty() && !shown.equals(sender.email())
+                    && (ctx.thread().participants().contains(shown) || ctx.mailbox().addressCount(shown) > 0)) {
+                return List.of(Finding.of(CODE, 0.7,
+                        "The sender's name is shown as the address " + shown + ", but the mail really comes from "
+                                + sender.email() + ".",
+                        shown, "", sender.email(),
+                        List.of(new EvidenceRow("Address", shown, "", sender.email()))));
+            }
+        }
+        String name = Tokens.normalizeName(display);
+        if (!isDistinctiveName(name)) {
+            return List.of();
+        }
+        Map<String, Integer> known = ctx.mailbox().addressesForName(name);
+        if (known.isEmpty() || known.containsKey(sender.email())) {
+            return List.of();
+        }
+        String senderDomain = Domains.registrable(sender.domain());
+        boolean inThread = false;
+        boolean sameOrganisation = false;
+        String best = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : known.entrySet()) {
+            boolean participant = ctx.thread().participants().contains(e.getKey());
+            inThread |= participant;
+            if (Domains.registrableOfEmail(e.getKey()).equals(senderDomain)) {
+                sameOrganisation = true;
+            }
+            int score = e.getValue() + (participant ? 1000 : 0);
+            if (score > bestCount) {
+                bestCount = score;
+                best = e.getKey();
+            }
+        }
+        double strength = inThread ? 0.7 : 0.45;
+        if (sameOrganisation) {
+            strength = 0.2;
+        }
+        if (known.size() >= 3) {
+            // someone who writes from many addresses: a new one says less
+            strength *= 0.6;
+        }
+        if (ctx.mailbox().addressCount(sender.email()) > 0) {
+            // the address itself is known to the mailbox, just not with this name
+            strength *= 0.7;
+        }
+        List<EvidenceRow> rows = new ArrayList<>();
+        rows.add(new EvidenceRow("Name", display, "", display));
+        rows.add(new EvidenceRow("Address", String.join(", ", known.keySet()), "", sender.email()));
+        rows.add(new EvidenceRow("Domain", Domains.registrableOfEmail(best), "", senderDomain));
+        return List.of(Finding.of(CODE, strength,
+                "The name \"" + display + "\" belongs to " + (inThread ? "a participant of this thread" : "a known correspondent")
+                        + " who wrote from " + best + ", but this reply comes from " + sender.email()
+                        + ", an address they never used before.",
+                display + " <" + best + ">", "", sender.toString(), rows));
+    }
+
+    /** At least two name parts, or one long one: "Anna Schmidt", "Guillermo", not "Info" or "Admin". */
+    static boolean isDistinctiveName(String normalized) {
+        if (normalized.isEmpty()) {
+            return false;
+        }
+        String[] parts = normalized.split(" ");
+        if (parts.length >= 2) {
+            int letters = 0;
+            for (String p : parts) {
+                letters += p.length();
+            }
+            return letters >= 6;
+        }
+        return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
+    }
+
+    private static String extractEmail(String s) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}")
+                .matcher(s);
+        return m.find() ? m.group().toLowerCase(java.util.Locale.ROOT) : "";
+    }
+}

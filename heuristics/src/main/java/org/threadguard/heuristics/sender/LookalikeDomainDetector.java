@@ -1,0 +1,168 @@
+package org.threadguard.heuristics.sender;
+
+import com.ibm.icu.text.SpoofChecker;
+import java.net.IDN;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.links.Domains;
+import org.threadguard.heuristics.model.Address;
+
+/**
+ * Notices a sender, Reply-To or new-recipient domain that imitates a participant's or the user's
+ * own domain: a small edit distance, the same name under another suffix, or a confusable
+ * spelling (ICU skeletons, punycode) — without being the same registrable domain.
+ */
+public final class LookalikeDomainDetector implements Detector {
+    public static final String CODE = "LOOKALIKE_DOMAIN";
+    private static final SpoofChecker SPOOF = new SpoofChecker.Builder().build();
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        Set<String> reference = new LinkedHashSet<>(ctx.thread().participantDomains());
+        reference.addAll(ctx.mailbox().ownDomains());
+        reference.remove("");
+        if (reference.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> candidates = new LinkedHashMap<>();
+        Address sender = ctx.facts().sender();
+        if (sender != null) {
+            candidates.put(Domains.registrable(sender.domain()), "Sender");
+        }
+        for (Address a : ctx.message().replyTo()) {
+            candidates.putIfAbsent(Domains.registrable(a.domain()), "Reply-To");
+        }
+        for (Address a : ctx.message().participants()) {
+            candidates.putIfAbsent(Domains.registrable(a.domain()), "Recipient");
+        }
+        candidates.remove("");
+        List<EvidenceRow> rows = new ArrayList<>();
+        double strength = 0;
+        String firstImitated = null;
+        String firstDomain = null;
+        for (Map.Entry<String, String> c : candidates.entrySet()) {
+            String domain = c.getKey();
+            if (reference.contains(domain)) {
+                continue;
+            }
+            // a domain the mailbox has long known on its own is not imitating anyone here
+            if (ctx.mailbox().domainCount(domain) >= 5) {
+                continue;
+            }
+            for (String ref : reference) {
+                String why = resemblance(domain, ref);
+                if (why != null) {
+                    double s = switch (c.getValue()) {
+                        case "Sender" -> 0.8;
+                        case "Reply-To" -> 0.65;
+                        default -> 0.5;
+                    };
+                    strength = Math.max(strength, s);
+                    rows.add(new EvidenceRow(c.getValue() + " domain", Domains.registrable(ref), "",
+                            domain + " (" + why + ")"));
+                    if (firstImitated == null) {
+                        firstImitated = ref;
+                        firstDomain = domain;
+                    }
+                    break;
+                }
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(CODE, strength,
+                "The domain " + firstDomain + " imitates " + firstImitated
+                        + ", which the people in this thread really use; it is not the same domain.",
+                firstImitated, "", firstDomain, rows));
+    }
+
+    /** Why {@code domain} resembles {@code ref}, or {@code null}. Both are registrable domains. */
+    static String resemblance(String domain, String ref) {
+        if (domain.equals(ref)) {
+            return null;
+        }
+        String d = unicode(domain);
+        String r = unicode(ref);
+        if (!domain.equals(d) || domain.contains("xn--")) {
+            if (skeleton(d).equals(skeleton(r))) {
+                return "confusable characters";
+            }
+        }
+        String ld = Domains.mainLabel(domain);
+        String lr = Domains.mainLabel(ref);
+        if (lr.length() < 4) {
+            return null;
+        }
+        if (ld.equals(lr)) {
+            return "same name, other suffix";
+        }
+        if (skeleton(ld).equals(skeleton(lr))) {
+            return "confusable characters";
+        }
+        int dist = damerauLevenshtein(ld, lr);
+        int allowed = lr.length() >= 9 ? 2 : lr.length() >= 5 ? 1 : 0;
+        if (dist > 0 && dist <= allowed) {
+            return dist == 1 ? "one character changed" : dist + " characters changed";
+        }
+        if (lr.length() >= 5 && (ld.startsWith(lr + "-") || ld.endsWith("-" + lr) || ld.startsWith(lr) && ld.length()
+                <= lr.length() + 8 && !Character.isLetterOrDigit(ld.charAt(lr.length())))) {
+            return "name with an addition";
+        }
+        return null;
+    }
+
+    private static String unicode(String domain) {
+        try {
+            return IDN.toUnicode(domain, IDN.ALLOW_UNASSIGNED);
+        } catch (IllegalArgumentException e) {
+            return domain;
+        }
+    }
+
+    private static String skeleton(String s) {
+        try {
+            return SPOOF.getSkeleton(s).replace("rn", "m").replace("vv", "w");
+        } catch (RuntimeException e) {
+            return s;
+        }
+    }
+
+    static int damerauLevenshtein(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        if (Math.abs(n - m) > 3) {
+            return 99;
+        }
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[n][m];
+    }
+}

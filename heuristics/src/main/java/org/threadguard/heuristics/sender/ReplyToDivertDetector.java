@@ -1,0 +1,52 @@
+package org.threadguard.heuristics.sender;
+
+import java.util.List;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.links.Domains;
+import org.threadguard.heuristics.model.Address;
+
+/** Notices a Reply-To that sends the answer to someone outside the thread and the sender's domain. */
+public final class ReplyToDivertDetector implements Detector {
+    public static final String CODE = "REPLY_TO_DIVERT";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        Address sender = ctx.facts().sender();
+        if (sender == null) {
+            return List.of();
+        }
+        String senderDomain = Domains.registrable(sender.domain());
+        String fromDomain = ctx.message().from() == null ? "" : Domains.registrable(ctx.message().from().domain());
+        String list = Senders.listAddress(ctx.message()).orElse("");
+        for (Address r : ctx.message().replyTo()) {
+            String email = r.email();
+            if (email.isEmpty() || email.equals(sender.email()) || email.equals(list)
+                    || ctx.thread().participants().contains(email) || ctx.thread().listAddresses().contains(email)
+                    || ctx.mailbox().isOwn(email)) {
+                continue;
+            }
+            String domain = Domains.registrable(r.domain());
+            if (domain.equals(senderDomain) || domain.equals(fromDomain)
+                    || ctx.thread().participantDomains().contains(domain)) {
+                continue;
+            }
+            boolean unknown = ctx.mailbox().addressCount(email) == 0;
+            double strength = unknown ? 0.5 : 0.3;
+            return List.of(Finding.of(CODE, strength,
+                    "Answers to this reply would go to " + email + ", who is not part of this conversation and not at "
+                            + "the sender's domain.",
+                    sender.email(), "", email,
+                    List.of(new EvidenceRow("Reply goes to", sender.email(), "", email))));
+        }
+        return List.of();
+    }
+}

@@ -1,0 +1,90 @@
+package org.threadguard.heuristics.sender;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.Evidence;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.nlp.Tokens;
+
+/** Notices greeting, sign-off, length and HTML-vs-plain habits that differ from the sender's earlier mail. */
+public final class StyleDriftDetector implements Detector {
+    public static final String CODE = "STYLE_DRIFT";
+    private static final int MIN_HISTORY = 3;
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        List<MessageFacts> history = ctx.senderHistory();
+        if (history.size() < MIN_HISTORY) {
+            return List.of();
+        }
+        MessageFacts now = ctx.facts();
+        List<EvidenceRow> rows = new ArrayList<>();
+        double keep = 1;
+        String ref = AnalysisContext.ref(history.get(history.size() - 1));
+
+        String signoff = signoff(now.newText());
+        Map<String, Integer> signoffs = new HashMap<>();
+        List<Integer> lengths = new ArrayList<>();
+        for (MessageFacts f : history) {
+            signoffs.merge(signoff(f.newText()), 1, Integer::sum);
+            lengths.add(f.wordCount());
+        }
+        Map.Entry<String, Integer> top = signoffs.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+        if (!top.getKey().isEmpty() && top.getValue() >= 0.7 * history.size() && !signoffs.containsKey(signoff)) {
+            keep *= 0.85;
+            rows.add(new EvidenceRow("Sign-off", top.getKey(), ref, signoff.isEmpty() ? "(none)" : signoff));
+        }
+        lengths.sort(null);
+        int median = lengths.get(lengths.size() / 2);
+        if (median >= 40 && now.wordCount() * 4 < median) {
+            keep *= 0.92;
+            rows.add(new EvidenceRow("Length", "about " + median + " words", ref, now.wordCount() + " words"));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        double strength = Math.min(0.3, 1 - keep);
+        return List.of(Finding.of(CODE, strength,
+                "The writing habits differ from the sender's earlier messages ("
+                        + rows.stream().map(r -> r.field().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
+                                .orElse("")
+                        + ").",
+                rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+    }
+
+    /** The last short line of the new text before any "-- " signature: usually the name or a closing word. */
+    static String signoff(String newText) {
+        String[] lines = newText.split("\\R");
+        int end = lines.length;
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].equals("-- ") || lines[i].equals("--")) {
+                end = i;
+                break;
+            }
+        }
+        for (int i = end - 1; i >= 0; i--) {
+            String l = lines[i].strip();
+            if (l.isEmpty()) {
+                continue;
+            }
+            if (l.length() > 40 || Tokens.words(l).size() > 4) {
+                return "";
+            }
+            return Evidence.excerpt(Tokens.stripAccents(l.toLowerCase(Locale.ROOT)).replaceAll("[^\\p{L} ]", "").strip(),
+                    40);
+        }
+        return "";
+    }
+}

@@ -1,0 +1,63 @@
+package org.threadguard.heuristics.structure;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.EvidenceRow;
+import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.MailboxIndex;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.thread.ThreadIndex;
+
+/**
+ * Notices reply headers that contradict each other or the thread: In-Reply-To missing from
+ * References, references pointing into different conversations, or an Outlook Thread-Index whose
+ * conversation GUID is not the thread's.
+ */
+public final class ParentMismatchDetector implements Detector {
+    public static final String CODE = "PARENT_MISMATCH";
+
+    @Override
+    public String code() {
+        return CODE;
+    }
+
+    @Override
+    public List<Finding> detect(AnalysisContext ctx) {
+        MailMessage m = ctx.message();
+        List<EvidenceRow> rows = new ArrayList<>();
+        double keep = 1;
+        List<String> why = new ArrayList<>();
+        if (!m.inReplyTo().isEmpty() && m.references().size() >= 2) {
+            String irt = m.inReplyTo().get(m.inReplyTo().size() - 1);
+            if (!m.references().contains(irt) && ctx.mailbox().message(irt).isPresent()) {
+                keep *= 0.85;
+                why.add("In-Reply-To names a message that References leaves out");
+                rows.add(new EvidenceRow("In-Reply-To vs References", String.join(" ", m.references()), "", irt));
+            }
+        }
+        MailboxIndex.Resolution res = ctx.resolution();
+        if (res.threadsJoined() > 1) {
+            keep *= 0.75;
+            why.add("its references point into " + res.threadsJoined() + " different conversations");
+            rows.add(new EvidenceRow("Conversations referenced", "one", "", String.valueOf(res.threadsJoined())));
+        }
+        Optional<ThreadIndex> ti = m.header("Thread-Index").flatMap(ThreadIndex::parse);
+        if (ti.isPresent() && !ctx.thread().threadIndexGuids().isEmpty()
+                && res.link() == MailboxIndex.Link.REFERENCES
+                && !ctx.thread().threadIndexGuids().contains(ti.get().guid())) {
+            keep *= 0.65;
+            why.add("its Outlook Thread-Index belongs to another conversation");
+            rows.add(new EvidenceRow("Thread-Index conversation", String.join(", ", ctx.thread().threadIndexGuids()),
+                    "", ti.get().guid()));
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        return List.of(Finding.of(CODE, 1 - keep,
+                "The reply headers do not agree: " + String.join("; ", why) + ".",
+                rows.get(0).earlier(), "", rows.get(0).suspicious(), rows));
+    }
+}

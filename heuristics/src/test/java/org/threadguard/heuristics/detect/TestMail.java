@@ -1,0 +1,114 @@
+package org.threadguard.heuristics.detect;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.threadguard.heuristics.model.Address;
+import org.threadguard.heuristics.model.ArchiveEntry;
+import org.threadguard.heuristics.model.Attachment;
+import org.threadguard.heuristics.model.Header;
+import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.LinkSource;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.model.MimeSummary;
+
+/** A small builder of parsed messages for detector tests (no MIME involved). */
+final class TestMail {
+    private static int counter;
+    private final List<Header> headers = new ArrayList<>();
+    private String id;
+    private String folder = "INBOX";
+    private Address from;
+    private final List<Address> to = new ArrayList<>();
+    private final List<Address> cc = new ArrayList<>();
+    private final List<Address> replyTo = new ArrayList<>();
+    private String subject = "";
+    private OffsetDateTime date = OffsetDateTime.parse("2026-03-02T09:00:00+01:00");
+    private String text = "";
+    private final List<String> inReplyTo = new ArrayList<>();
+    private final List<String> references = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final List<Attachment> attachments = new ArrayList<>();
+
+    static TestMail mail(String id) {
+        TestMail t = new TestMail();
+        t.id = "<" + id + ">";
+        return t;
+    }
+
+    TestMail from(String name, String email) {
+        from = Address.of(name, email);
+        return this;
+    }
+
+    TestMail to(String name, String email) {
+        to.add(Address.of(name, email));
+        return this;
+    }
+
+    TestMail cc(String name, String email) {
+        cc.add(Address.of(name, email));
+        return this;
+    }
+
+    TestMail replyTo(String email) {
+        replyTo.add(Address.of("", email));
+        return this;
+    }
+
+    TestMail folder(String f) {
+        folder = f;
+        return this;
+    }
+
+    TestMail subject(String s) {
+        subject = s;
+        return this;
+    }
+
+    TestMail date(String iso) {
+        date = OffsetDateTime.parse(iso);
+        return this;
+    }
+
+    TestMail text(String t) {
+        text = t;
+        return this;
+    }
+
+    TestMail header(String name, String value) {
+        headers.add(new Header(name, value, value));
+        return this;
+    }
+
+    /** Sets In-Reply-To to the parent and References to the parent's references plus the parent. */
+    TestMail replyTo(MailMessage parent) {
+        inReplyTo.add(parent.messageId());
+        references.addAll(parent.references());
+        references.add(parent.messageId());
+        return this;
+    }
+
+    TestMail link(String href, String host) {
+        links.add(new Link(href, href, host, LinkSource.TEXT, false));
+        return this;
+    }
+
+    TestMail attachment(String name, String type, boolean encrypted, String... entries) {
+        List<ArchiveEntry> es = new ArrayList<>();
+        for (String e : entries) {
+            es.add(new ArchiveEntry(e, 1000, encrypted));
+        }
+        attachments.add(new Attachment(name, type, type, 12_345, "00", false, es, encrypted, ""));
+        return this;
+    }
+
+    MailMessage build() {
+        List<Header> all = new ArrayList<>(headers);
+        all.add(new Header("Message-ID", id, id));
+        all.add(new Header("Subject", subject, subject));
+        return new MailMessage("test/" + folder + "/" + (++counter), folder, all, id, inReplyTo, references, from, to,
+                cc, replyTo, subject, date, null, text, "", "", links, attachments,
+                new MimeSummary("text/plain", "utf-8", "7bit", true, false), text.length(), List.of());
+    }
+}

@@ -38,6 +38,33 @@ public interface MessageCache extends AutoCloseable {
     /** Number of stored messages. */
     long count();
 
+    /**
+     * Removes messages of a folder by source key (e.g. UIDs expunged on the server). Returns how
+     * many were removed.
+     */
+    int remove(String account, String folder, Collection<String> sourceKeys);
+
+    /** Removes every message of a folder and its sync state (e.g. after a UIDVALIDITY change). */
+    void removeFolder(String account, String folder);
+
+    /** The last stored sync state of a folder, if any. */
+    Optional<FolderState> folderState(String account, String folder);
+
+    /** Stores (replaces) the sync state of a folder. */
+    void putFolderState(FolderState state);
+
+    /** Remembers that the user marked a message as safe; replaces an earlier note. */
+    void markSafe(String messageKey, String note);
+
+    /** Forgets a safe mark; no effect when there is none. */
+    void unmarkSafe(String messageKey);
+
+    /** Whether the user marked this message as safe. */
+    boolean isMarkedSafe(String messageKey);
+
+    /** Every safe mark, oldest first. */
+    List<SafeMark> safeMarks();
+
     @Override
     void close();
 }

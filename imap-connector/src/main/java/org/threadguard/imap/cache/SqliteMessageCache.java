@@ -1,0 +1,400 @@
+package org.threadguard.imap.cache;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.threadguard.heuristics.model.MailMessage;
+
+/**
+ * The message cache in one SQLite file (WAL journal, synchronous=NORMAL, foreign keys on). The schema
+ * is versioned with {@code PRAGMA user_version} and upgraded by {@link #MIGRATIONS} in order, each in
+ * its own transaction. Parsed messages are stored in {@link MessageCodec} form next to the raw bytes.
+ *
+ * <p>One connection, guarded by this object's monitor: safe to share between threads.
+ */
+public final class SqliteMessageCache implements MessageCache {
+
+    /** Schema migrations; entry {@code i} upgrades the schema from version {@code i} to {@code i + 1}. */
+    static final List<List<String>> MIGRATIONS = List.of(
+            List.of(
+                    """
+                    CREATE TABLE messages(
+                      account TEXT NOT NULL,
+                      folder TEXT NOT NULL,
+                      source_key TEXT NOT NULL,
+                      msg_key TEXT NOT NULL UNIQUE,
+                      message_id TEXT NOT NULL,
+                      date INTEGER,
+                      raw BLOB NOT NULL,
+                      parsed BLOB NOT NULL,
+                      PRIMARY KEY(account, folder, source_key))""",
+                    "CREATE INDEX messages_message_id ON messages(message_id)",
+                    """
+                    CREATE TABLE folder_state(
+                      account TEXT NOT NULL,
+                      folder TEXT NOT NULL,
+                      uidvalidity INTEGER NOT NULL,
+                      uidnext INTEGER NOT NULL,
+                      highestmodseq INTEGER NOT NULL,
+                      PRIMARY KEY(account, folder))""",
+                    """
+                    CREATE TABLE safe_marks(
+                      msg_key TEXT PRIMARY KEY,
+                      note TEXT NOT NULL,
+                      created INTEGER NOT NULL)"""));
+
+    private final Connection conn;
+    private final Path file;
+
+    private SqliteMessageCache(Connection conn, Path file) {
+        this.conn = conn;
+        this.file = file;
+    }
+
+    /** Opens (creating the file and its parent directories) and migrates the cache at {@code file}. */
+    public static SqliteMessageCache open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=5000");
+            }
+            migrate(c);
+            return new SqliteMessageCache(c, file);
+        } catch (IOException | SQLException e) {
+            throw new CacheException("Cannot open message cache " + file, e);
+        }
+    }
+
+    /** The schema version this code writes. */
+    public static int schemaVersion() {
+        return MIGRATIONS.size();
+    }
+
+    static void migrate(Connection c) throws SQLException {
+        int version;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
+            version = rs.next() ? rs.getInt(1) : 0;
+        }
+        if (version > MIGRATIONS.size()) {
+            throw new SQLException("Cache schema version " + version + " is newer than this program ("
+                    + MIGRATIONS.size() + ")");
+        }
+        for (int v = version; v < MIGRATIONS.size(); v++) {
+            c.setAutoCommit(false);
+            try (Statement s = c.createStatement()) {
+                for (String sql : MIGRATIONS.get(v)) {
+                    s.execute(sql);
+                }
+                s.execute("PRAGMA user_version=" + (v + 1));
+                c.commit();
+            } catch (SQLException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** The database file. */
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public synchronized boolean contains(String account, String folder, String sourceKey) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT 1 FROM messages WHERE account=? AND folder=? AND source_key=?")) {
+            ps.setString(1, account);
+            ps.setString(2, folder);
+            ps.setString(3, sourceKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new CacheException("contains failed", e);
+        }
+    }
+
+    @Override
+    public synchronized int putAll(Collection<StoredMessage> batch) {
+        if (batch.isEmpty()) {
+            return 0;
+        }
+        try {
+            conn.setAutoCommit(false);
+            int added = 0;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "INSERT OR IGNORE INTO messages(account, folder, source_key, msg_key, message_id, date, raw, parsed)"
+                            + " VALUES(?,?,?,?,?,?,?,?)")) {
+                for (StoredMessage m : batch) {
+                    String key = StoredMessage.keyOf(m.account(), m.folder(), m.sourceKey());
+                    if (!key.equals(m.message().key())) {
+                        throw new CacheException("Message key " + m.message().key() + " does not match " + key);
+                    }
+                    ps.setString(1, m.account());
+                    ps.setString(2, m.folder());
+                    ps.setString(3, m.sourceKey());
+                    ps.setString(4, key);
+                    ps.setString(5, m.message().messageId());
+                    if (m.message().date() == null) {
+                        ps.setNull(6, Types.INTEGER);
+                    } else {
+                        ps.setLong(6, m.message().date().toInstant().toEpochMilli());
+                    }
+                    ps.setBytes(7, m.raw());
+                    ps.setBytes(8, MessageCodec.encode(m.message()));
+                    added += ps.executeUpdate();
+                }
+            }
+            conn.commit();
+            return added;
+        } catch (SQLException | RuntimeException e) {
+            rollbackQuietly();
+            if (e instanceof CacheException c) {
+                throw c;
+            }
+            throw new CacheException("Storing " + batch.size() + " messages failed; nothing stored", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public synchronized List<MailMessage> loadAll(String account) {
+        return query("SELECT parsed FROM messages WHERE account=?", account);
+    }
+
+    @Override
+    public synchronized List<MailMessage> loadAll() {
+        return query("SELECT parsed FROM messages", null);
+    }
+
+    @Override
+    public synchronized Optional<byte[]> raw(String messageKey) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT raw FROM messages WHERE msg_key=?")) {
+            ps.setString(1, messageKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CacheException("raw failed", e);
+        }
+    }
+
+    @Override
+    public synchronized List<MailMessage> findByMessageId(String messageId) {
+        return query("SELECT parsed FROM messages WHERE message_id=?", messageId);
+    }
+
+    @Override
+    public synchronized long count() {
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM messages")) {
+            return rs.next() ? rs.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new CacheException("count failed", e);
+        }
+    }
+
+    @Override
+    public synchronized int remove(String account, String folder, Collection<String> sourceKeys) {
+        if (sourceKeys.isEmpty()) {
+            return 0;
+        }
+        try {
+            conn.setAutoCommit(false);
+            int removed = 0;
+            try (PreparedStatement ps = conn.prepareStatement(
+                    "DELETE FROM messages WHERE account=? AND folder=? AND source_key=?")) {
+                for (String k : sourceKeys) {
+                    ps.setString(1, account);
+                    ps.setString(2, folder);
+                    ps.setString(3, k);
+                    removed += ps.executeUpdate();
+                }
+            }
+            conn.commit();
+            return removed;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new CacheException("remove failed", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public synchronized void removeFolder(String account, String folder) {
+        try {
+            conn.setAutoCommit(false);
+            for (String sql : List.of("DELETE FROM messages WHERE account=? AND folder=?",
+                    "DELETE FROM folder_state WHERE account=? AND folder=?")) {
+                try (PreparedStatement ps = conn.prepareStatement(sql)) {
+                    ps.setString(1, account);
+                    ps.setString(2, folder);
+                    ps.executeUpdate();
+                }
+            }
+            conn.commit();
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new CacheException("removeFolder failed", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    @Override
+    public synchronized Optional<FolderState> folderState(String account, String folder) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT uidvalidity, uidnext, highestmodseq FROM folder_state WHERE account=? AND folder=?")) {
+            ps.setString(1, account);
+            ps.setString(2, folder);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next()
+                        ? Optional.of(new FolderState(account, folder, rs.getLong(1), rs.getLong(2), rs.getLong(3)))
+                        : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CacheException("folderState failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void putFolderState(FolderState state) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT OR REPLACE INTO folder_state(account, folder, uidvalidity, uidnext, highestmodseq)"
+                        + " VALUES(?,?,?,?,?)")) {
+            ps.setString(1, state.account());
+            ps.setString(2, state.folder());
+            ps.setLong(3, state.uidValidity());
+            ps.setLong(4, state.uidNext());
+            ps.setLong(5, state.highestModSeq());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new CacheException("putFolderState failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void markSafe(String messageKey, String note) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT OR REPLACE INTO safe_marks(msg_key, note, created) VALUES(?,?,?)")) {
+            ps.setString(1, messageKey);
+            ps.setString(2, note == null ? "" : note);
+            ps.setLong(3, Instant.now().toEpochMilli());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new CacheException("markSafe failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void unmarkSafe(String messageKey) {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM safe_marks WHERE msg_key=?")) {
+            ps.setString(1, messageKey);
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new CacheException("unmarkSafe failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean isMarkedSafe(String messageKey) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT 1 FROM safe_marks WHERE msg_key=?")) {
+            ps.setString(1, messageKey);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        } catch (SQLException e) {
+            throw new CacheException("isMarkedSafe failed", e);
+        }
+    }
+
+    @Override
+    public synchronized List<SafeMark> safeMarks() {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery("SELECT msg_key, note, created FROM safe_marks ORDER BY created, msg_key")) {
+            List<SafeMark> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new SafeMark(rs.getString(1), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new CacheException("safeMarks failed", e);
+        }
+    }
+
+    /** Runs a single-value PRAGMA (for diagnostics and tests), e.g. {@code journal_mode}. */
+    public synchronized String pragma(String name) {
+        if (!name.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("Not a pragma name: " + name);
+        }
+        try (Statement s = conn.createStatement(); ResultSet rs = s.executeQuery("PRAGMA " + name)) {
+            return rs.next() ? rs.getString(1) : "";
+        } catch (SQLException e) {
+            throw new CacheException("pragma failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        try {
+            conn.close();
+        } catch (SQLException e) {
+            throw new CacheException("close failed", e);
+        }
+    }
+
+    private List<MailMessage> query(String sql, String param) {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            if (param != null) {
+                ps.setString(1, param);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                List<MailMessage> out = new ArrayList<>();
+                while (rs.next()) {
+                    out.add(MessageCodec.decode(rs.getBytes(1)));
+                }
+                return out;
+            }
+        } catch (SQLException e) {
+            throw new CacheException("query failed", e);
+        }
+    }
+
+    private void rollbackQuietly() {
+        try {
+            conn.rollback();
+        } catch (SQLException ignored) {
+            // the original failure is what matters
+        }
+    }
+
+    private void autoCommit() {
+        try {
+            conn.setAutoCommit(true);
+        } catch (SQLException e) {
+            throw new CacheException("Cannot restore auto-commit", e);
+        }
+    }
+}

@@ -1,0 +1,438 @@
+package org.threadguard.imap.parse;
+
+import jakarta.mail.BodyPart;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.Session;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.SharedByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import org.threadguard.heuristics.model.Address;
+import org.threadguard.heuristics.model.ArchiveEntry;
+import org.threadguard.heuristics.model.Attachment;
+import org.threadguard.heuristics.model.FileNames;
+import org.threadguard.heuristics.model.Header;
+import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.model.MimeSummary;
+import org.threadguard.heuristics.text.HtmlText;
+import org.threadguard.heuristics.text.LinkExtractor;
+
+/**
+ * Parses raw RFC 5322 bytes into a {@link MailMessage}. The header section is read directly from
+ * the bytes (order, raw and decoded values, 8-bit headers); the MIME structure is walked with
+ * Jakarta Mail over a shared, non-copying stream. Malformed input never escapes as an exception:
+ * whatever could be read is kept and the message carries human-readable {@code parseProblems}.
+ * Thread-safe.
+ */
+public final class MimeParser {
+    private static final int MAX_DEPTH = 30;
+    private static final Session SESSION;
+
+    static {
+        // Angus Mail reads most leniency switches from system properties, once.
+        setIfAbsent("mail.mime.decodetext.strict", "false");
+        setIfAbsent("mail.mime.decodefilename", "true");
+        setIfAbsent("mail.mime.decodeparameters", "true");
+        setIfAbsent("mail.mime.decodeparameters.strict", "false");
+        setIfAbsent("mail.mime.parameters.strict", "false");
+        setIfAbsent("mail.mime.base64.ignoreerrors", "true");
+        setIfAbsent("mail.mime.uudecode.ignoreerrors", "true");
+        setIfAbsent("mail.mime.uudecode.ignoremissingbeginend", "true");
+        setIfAbsent("mail.mime.ignoreunknownencoding", "true");
+        setIfAbsent("mail.mime.multipart.ignoremissingendboundary", "true");
+        setIfAbsent("mail.mime.multipart.ignoremissingboundaryparameter", "true");
+        setIfAbsent("mail.mime.multipart.allowempty", "true");
+        setIfAbsent("mail.mime.contenttypehandler", "");
+        Properties props = new Properties();
+        props.setProperty("mail.mime.address.strict", "false");
+        props.setProperty("mail.mime.allowutf8", "true");
+        SESSION = Session.getInstance(props);
+    }
+
+    private MimeParser() {
+    }
+
+    private static void setIfAbsent(String key, String value) {
+        if (System.getProperty(key) == null && !value.isEmpty()) {
+            System.setProperty(key, value);
+        }
+    }
+
+    /**
+     * Parses a message. Never throws for any input; {@code raw} is not modified or copied.
+     *
+     * @param raw the message bytes as received
+     * @param key the message key ({@code account/folder/sourceKey})
+     * @param folder the folder name
+     */
+    public static MailMessage parse(byte[] raw, String key, String folder) {
+        byte[] bytes = raw == null ? new byte[0] : raw;
+        Walk w = new Walk();
+        HeaderBlock block = null;
+        try {
+            block = HeaderBlock.parse(bytes);
+            w.problems.addAll(block.problems());
+            w.walkBody(bytes, block);
+        } catch (RuntimeException | StackOverflowError e) {
+            w.problems.add("Message structure could not be read: " + describe(e));
+        }
+        return w.build(bytes, block, key, folder);
+    }
+
+    static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e.getClass().getSimpleName() + (m == null ? "" : ": " + shorten(m, 160));
+    }
+
+    private static String shorten(String s, int max) {
+        String t = s.replace('\r', ' ').replace('\n', ' ');
+        return t.length() <= max ? t : t.substring(0, max) + "...";
+    }
+
+    /** The state of one parse. */
+    private static final class Walk {
+        final List<String> problems = new ArrayList<>(2);
+        final List<Attachment> attachments = new ArrayList<>(2);
+        final StringBuilder layout = new StringBuilder(64);
+        String text;
+        String html;
+        String textCharset = "";
+        String textEncoding = "";
+        String htmlCharset = "";
+        String htmlEncoding = "";
+
+        void walkBody(byte[] raw, HeaderBlock block) {
+            MimeMessage msg;
+            try {
+                msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw));
+            } catch (MessagingException | RuntimeException e) {
+                problems.add("MIME structure unreadable, body kept as text: " + describe(e));
+                keepAsText(raw, block.bodyOffset(), ContentInfo.parse(block.value("Content-Type")).charset());
+                return;
+            }
+            walk(msg, 0);
+        }
+
+        private void keepAsText(byte[] raw, int offset, String charset) {
+            if (text == null && offset < raw.length) {
+                byte[] body = java.util.Arrays.copyOfRange(raw, offset, raw.length);
+                text = decodeText(body, charset);
+                textCharset = charset;
+            }
+        }
+
+        void walk(Part part, int depth) {
+            if (depth > MAX_DEPTH) {
+                problems.add("MIME nesting deeper than " + MAX_DEPTH + " levels ignored");
+                return;
+            }
+            ContentInfo ct = ContentInfo.parse(header(part, "Content-Type"));
+            String base = ct.baseType();
+            if (base.startsWith("multipart/")) {
+                layout.append(base).append('(');
+                walkMultipart(part, base, depth);
+                layout.append(')');
+                return;
+            }
+            layout.append(base);
+            leaf(part, ct);
+        }
+
+        private void walkMultipart(Part part, String base, int depth) {
+            try {
+                Object content = part.getContent();
+                if (!(content instanceof Multipart mp)) {
+                    problems.add("Broken " + base + ": no parts found");
+                    keepStreamAsText(part);
+                    return;
+                }
+                if (mp instanceof MimeMultipart mm && !mm.isComplete()) {
+                    problems.add("Broken " + base + ": closing boundary missing");
+                }
+                int count = mp.getCount();
+                if (count == 0) {
+                    problems.add("Broken " + base + ": no parts found");
+                    keepStreamAsText(part);
+                }
+                for (int i = 0; i < count; i++) {
+                    if (i > 0) {
+                        layout.append(',');
+                    }
+                    BodyPart child = mp.getBodyPart(i);
+                    walk(child, depth + 1);
+                }
+            } catch (MessagingException | IOException | RuntimeException e) {
+                problems.add("Broken " + base + ", body kept as text: " + describe(e));
+                keepStreamAsText(part);
+            }
+        }
+
+        private void keepStreamAsText(Part part) {
+            if (text != null) {
+                return;
+            }
+            try (InputStream in = rawStream(part)) {
+                if (in != null) {
+                    text = decodeText(in.readAllBytes(), "");
+                }
+            } catch (IOException | MessagingException | RuntimeException e) {
+                problems.add("Body unreadable: " + describe(e));
+            }
+        }
+
+        private void leaf(Part part, ContentInfo ct) {
+            String base = ct.baseType();
+            String dispositionValue = header(part, "Content-Disposition");
+            String disposition = ContentInfo.firstToken(dispositionValue);
+            String fileName = fileName(part, ct, dispositionValue);
+            boolean isAttachment = "attachment".equals(disposition);
+            boolean bodyType = "text/plain".equals(base) || "text/html".equals(base);
+            if (bodyType && !isAttachment && fileName.isEmpty()) {
+                if ("text/plain".equals(base) && text == null) {
+                    text = decodeText(bytes(part, base), ct.charset());
+                    textCharset = ct.charset();
+                    textEncoding = ContentInfo.firstToken(header(part, "Content-Transfer-Encoding"));
+                    return;
+                }
+                if ("text/html".equals(base) && html == null) {
+                    html = decodeText(bytes(part, base), ct.charset());
+                    htmlCharset = ct.charset();
+                    htmlEncoding = ContentInfo.firstToken(header(part, "Content-Transfer-Encoding"));
+                    return;
+                }
+                return; // a further inline text part (signature, footer): not an attachment
+            }
+            if (!isAttachment && fileName.isEmpty() && base.startsWith("text/")
+                    && !"text/html".equals(base)) {
+                return; // text/calendar, text/enriched... inline without a name
+            }
+            attachments.add(attachment(part, base, fileName, disposition));
+        }
+
+        private Attachment attachment(Part part, String base, String fileName, String disposition) {
+            byte[] content = bytes(part, base);
+            List<ArchiveEntry> entries = List.of();
+            boolean encrypted = false;
+            String note = "";
+            boolean zipMagic = content.length >= 4 && content[0] == 'P' && content[1] == 'K';
+            if (zipMagic) {
+                ZipListing listing = ZipListing.of(content);
+                entries = listing.entries();
+                encrypted = listing.encrypted();
+                note = listing.note();
+            } else if ("zip".equals(FileNames.extension(fileName))) {
+                note = "named .zip but not a zip archive";
+            }
+            String sniffed = TypeSniffer.sniff(content, entries);
+            if (TypeSniffer.OOXML.equals(sniffed)) {
+                entries = List.of(); // an Office document, not an archive the user opens
+                note = "";
+            }
+            boolean inline = "inline".equals(disposition)
+                    || (disposition.isEmpty() && header(part, "Content-ID") != null);
+            return new Attachment(fileName, base, sniffed, content.length, sha256(content), inline, entries,
+                    encrypted, note);
+        }
+
+        private String fileName(Part part, ContentInfo ct, String dispositionValue) {
+            String name = null;
+            try {
+                name = part.getFileName();
+            } catch (MessagingException | RuntimeException e) {
+                problems.add("Unreadable attachment name: " + describe(e));
+            }
+            if (name == null || name.isBlank()) {
+                if (dispositionValue != null) {
+                    name = ContentInfo.param(dispositionValue, "filename");
+                }
+                if (name == null || name.isBlank()) {
+                    name = ct.name();
+                }
+            }
+            if (name == null) {
+                return "";
+            }
+            name = HeaderBlock.unfold(name).strip();
+            return name.contains("=?") ? EncodedWords.decode(name) : name;
+        }
+
+        private byte[] bytes(Part part, String base) {
+            checkBase64(part, base);
+            try (InputStream in = part.getInputStream()) {
+                return in.readAllBytes();
+            } catch (IOException | MessagingException | RuntimeException e) {
+                problems.add("Undecodable " + base + " part, kept undecoded: " + describe(e));
+                try (InputStream in = rawStream(part)) {
+                    return in == null ? new byte[0] : in.readAllBytes();
+                } catch (IOException | MessagingException | RuntimeException e2) {
+                    return new byte[0];
+                }
+            }
+        }
+
+        /** Notes base64 content with characters outside the alphabet (decoded leniently anyway). */
+        private void checkBase64(Part part, String base) {
+            if (!"base64".equals(ContentInfo.firstToken(header(part, "Content-Transfer-Encoding")))) {
+                return;
+            }
+            try (InputStream in = rawStream(part)) {
+                if (in == null) {
+                    return;
+                }
+                byte[] b = in.readAllBytes();
+                for (byte c : b) {
+                    boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
+                            || c == '+' || c == '/' || c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t';
+                    if (!ok) {
+                        problems.add("Invalid base64 in " + base + " part; decoded leniently");
+                        return;
+                    }
+                }
+            } catch (IOException | MessagingException | RuntimeException e) {
+                // reported by the decoding step
+            }
+        }
+
+        private String decodeText(byte[] b, String charset) {
+            Charsets.Decoded d = Charsets.decode(b, charset);
+            if (!d.problem().isEmpty()) {
+                problems.add(d.problem());
+            }
+            return d.text();
+        }
+
+        MailMessage build(byte[] raw, HeaderBlock block, String key, String folder) {
+            List<Header> headers = block == null ? List.of() : block.headers();
+            String messageId = "";
+            List<String> inReplyTo = List.of();
+            List<String> references = List.of();
+            Address from = null;
+            List<Address> to = List.of();
+            List<Address> cc = List.of();
+            List<Address> replyTo = List.of();
+            String subject = "";
+            OffsetDateTime date = null;
+            Instant received = null;
+            if (block != null) {
+                try {
+                    messageId = MessageIds.first(block.rawUnfolded("Message-ID"));
+                    inReplyTo = MessageIds.all(block.rawUnfolded("In-Reply-To"));
+                    references = MessageIds.all(block.rawUnfolded("References"));
+                    List<Address> froms = Addresses.parse(block.rawUnfolded("From"));
+                    from = froms.isEmpty() ? null : froms.get(0);
+                    if (from == null && block.value("From") != null) {
+                        problems.add("Unparseable From header: " + shorten(block.value("From"), 120));
+                    }
+                    to = Addresses.parse(block.rawUnfolded("To"));
+                    cc = Addresses.parse(block.rawUnfolded("Cc"));
+                    replyTo = Addresses.parse(block.rawUnfolded("Reply-To"));
+                    String s = block.value("Subject");
+                    subject = s == null ? "" : s;
+                    String d = block.value("Date");
+                    date = MailDates.parse(d);
+                    if (date == null && d != null) {
+                        problems.add("Unparseable Date header: " + shorten(d, 120));
+                    }
+                    received = receivedStamp(block);
+                } catch (RuntimeException e) {
+                    problems.add("Header fields could not be read: " + describe(e));
+                }
+            }
+            String htmlText = "";
+            List<Link> links = new ArrayList<>();
+            try {
+                if (html != null) {
+                    htmlText = HtmlText.toText(html);
+                    links.addAll(LinkExtractor.fromHtml(html));
+                }
+                if (text != null) {
+                    links.addAll(LinkExtractor.fromText(text));
+                }
+            } catch (RuntimeException | StackOverflowError e) {
+                problems.add("HTML could not be rendered: " + describe(e));
+            }
+            boolean plainMain = text != null;
+            MimeSummary mime = new MimeSummary(layout.toString(),
+                    (plainMain ? textCharset : htmlCharset).toLowerCase(Locale.ROOT),
+                    (plainMain ? textEncoding : htmlEncoding).toLowerCase(Locale.ROOT), text != null, html != null);
+            return new MailMessage(key, folder, headers, messageId, inReplyTo, references, from, to, cc, replyTo,
+                    subject, date, received, text, html, htmlText, dedupe(links), attachments, mime, raw.length,
+                    problems);
+        }
+
+        private Instant receivedStamp(HeaderBlock block) {
+            String r = block.value("Received");
+            if (r == null) {
+                return null;
+            }
+            int semi = r.lastIndexOf(';');
+            if (semi < 0) {
+                problems.add("Top Received header has no date");
+                return null;
+            }
+            OffsetDateTime t = MailDates.parse(r.substring(semi + 1));
+            if (t == null) {
+                problems.add("Unparseable date in top Received header: " + shorten(r.substring(semi + 1).strip(), 80));
+                return null;
+            }
+            return t.toInstant();
+        }
+    }
+
+    private static List<Link> dedupe(List<Link> links) {
+        if (links.size() < 2) {
+            return links;
+        }
+        Set<String> seen = new HashSet<>();
+        List<Link> out = new ArrayList<>(links.size());
+        for (Link l : links) {
+            if (seen.add(l.source() + "\u0000" + l.href())) {
+                out.add(l);
+            }
+        }
+        return out;
+    }
+
+    private static String header(Part part, String name) {
+        try {
+            String[] values = part.getHeader(name);
+            return values == null || values.length == 0 ? null : values[0];
+        } catch (MessagingException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static InputStream rawStream(Part part) throws MessagingException {
+        if (part instanceof MimeBodyPart p) {
+            return p.getRawInputStream();
+        }
+        if (part instanceof MimeMessage m) {
+            return m.getRawInputStream();
+        }
+        return null;
+    }
+
+    private static String sha256(byte[] b) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(b));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is always available", e);
+        }
+    }
+}

@@ -1,0 +1,104 @@
+package org.threadguard.app.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.threadguard.app.scan.ScanService;
+import org.threadguard.heuristics.detect.Analyzer;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.heuristics.thread.Threader;
+import org.threadguard.imap.cache.SqliteMessageCache;
+import org.threadguard.imap.importer.ImportListener;
+import org.threadguard.imap.parse.MimeParser;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code threadguard bench}: parsing throughput over a directory of .eml files, and threading +
+ * analysis throughput from the cache, each as messages per second (best of several rounds after
+ * a warm-up). The figures go to docs/benchmarks.md.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measures parsing, and threading + analysis from the cache, in messages per second.")
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--source", paramLabel = "DIR", required = true, description = "A directory of .eml files.")
+    Path source;
+
+    @Option(names = "--rounds", defaultValue = "5", description = "Measured rounds (default: ${DEFAULT-VALUE}).")
+    int rounds;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        if (!Files.isDirectory(source)) {
+            throw new ThreadguardCommand.UsageProblem("Not a directory: " + source);
+        }
+        List<byte[]> raws = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.filter(f -> f.toString().endsWith(".eml")).sorted().toList()) {
+                raws.add(Files.readAllBytes(p));
+            }
+        }
+        long bytes = raws.stream().mapToLong(b -> b.length).sum();
+        out.printf("Corpus: %d .eml files, %.1f MB, %d cores, Java %s%n", raws.size(), bytes / 1e6,
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"));
+        // parsing
+        double bestParse = 0;
+        for (int round = -1; round < rounds; round++) {
+            long t0 = System.nanoTime();
+            int i = 0;
+            for (byte[] raw : raws) {
+                MimeParser.parse(raw, "bench/INBOX/" + i++, "INBOX");
+            }
+            double rate = raws.size() / ((System.nanoTime() - t0) / 1e9);
+            if (round >= 0) {
+                bestParse = Math.max(bestParse, rate);
+            }
+        }
+        out.printf("parse (MIME to model, 1 thread):       %,10.0f messages/s%n", bestParse);
+        // threading + analysis from the cache
+        Path cacheFile = Files.createTempFile("threadguard-bench", ".db");
+        try (SqliteMessageCache cache = SqliteMessageCache.open(cacheFile)) {
+            ScanService service = new ScanService(cache);
+            service.importLocal(source, "bench", new ImportListener() { });
+            long l0 = System.nanoTime();
+            List<MailMessage> messages = cache.loadAll("bench");
+            double loadRate = messages.size() / ((System.nanoTime() - l0) / 1e9);
+            Set<String> own = Analyzer.ownAddressesOf(messages);
+            double bestThread = 0;
+            double bestAnalysis = 0;
+            for (int round = -1; round < rounds; round++) {
+                long t0 = System.nanoTime();
+                new Threader().thread(messages);
+                long t1 = System.nanoTime();
+                Analyzer.standard(own).analyze(messages);
+                long t2 = System.nanoTime();
+                if (round >= 0) {
+                    bestThread = Math.max(bestThread, messages.size() / ((t1 - t0) / 1e9));
+                    bestAnalysis = Math.max(bestAnalysis, messages.size() / ((t2 - t0) / 1e9));
+                }
+            }
+            out.printf("load from cache (SQLite to model):     %,10.0f messages/s%n", loadRate);
+            out.printf("threading alone:                       %,10.0f messages/s%n", bestThread);
+            out.printf("threading + analysis:                  %,10.0f messages/s%n", bestAnalysis);
+        } finally {
+            Files.deleteIfExists(cacheFile);
+            Files.deleteIfExists(Path.of(cacheFile + "-wal"));
+            Files.deleteIfExists(Path.of(cacheFile + "-shm"));
+        }
+        out.flush();
+        return ThreadguardCommand.EXIT_OK;
+    }
+}

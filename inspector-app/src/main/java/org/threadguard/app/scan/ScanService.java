@@ -1,0 +1,49 @@
+package org.threadguard.app.scan;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.threadguard.heuristics.detect.AnalysisResult;
+import org.threadguard.heuristics.detect.Analyzer;
+import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.imap.cache.MessageCache;
+import org.threadguard.imap.importer.ImportListener;
+import org.threadguard.imap.importer.ImportResult;
+import org.threadguard.imap.importer.LocalImporter;
+
+/** Import a local source into the cache, then analyse the account's whole mailbox from the cache. */
+public final class ScanService {
+    private final MessageCache cache;
+
+    public ScanService(MessageCache cache) {
+        this.cache = cache;
+    }
+
+    /** Imports a local source; an unreadable source as a whole is an {@link UncheckedIOException}. */
+    public ImportResult importLocal(Path source, String account, ImportListener listener) {
+        try {
+            return new LocalImporter().importPath(source, account, cache, listener);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Analyses every message of the account causally; results in arrival order. */
+    public List<AnalysisResult> analyze(String account, Set<String> extraOwnAddresses) {
+        List<MailMessage> messages = cache.loadAll(account);
+        Set<String> own = new HashSet<>(Analyzer.ownAddressesOf(messages));
+        own.addAll(extraOwnAddresses);
+        return Analyzer.standard(own).analyze(messages);
+    }
+
+    /** An account name for a local source: "local:" and the source's file name. */
+    public static String accountFor(Path source) {
+        Path abs = source.toAbsolutePath().normalize();
+        Path name = abs.getFileName();
+        return "local:" + (name == null ? abs.toString() : name.toString()) + ":" + Integer.toHexString(
+                abs.toString().hashCode());
+    }
+}

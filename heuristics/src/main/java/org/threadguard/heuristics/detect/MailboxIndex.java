@@ -279,7 +279,8 @@ public final class MailboxIndex {
                 linkDomains.merge(reg, 1, Integer::sum);
             }
         }
-        for (long h : Shingles.of(f.newText())) {
+        for (long h : Shingles.of(m.bodyText().length() > 200_000 ? m.bodyText().substring(0, 200_000)
+                : m.bodyText())) {
             if (Math.floorMod(h, SHINGLE_SAMPLE) == 0) {
                 shingles.add(h);
             }

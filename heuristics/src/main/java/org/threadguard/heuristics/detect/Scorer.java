@@ -25,10 +25,13 @@ public final class Scorer {
             keep *= 1 - f.strength();
         }
         int score = (int) Math.round(100 * (1 - keep));
-        // One weak or medium finding alone never makes a likely hijack.
+        // A verdict needs corroboration: one finding below "high" alone stays consistent (genuine mail
+        // has one oddity often: a new link, a reworded quote, a new machine), and one high finding alone
+        // (an encrypted archive with its password, a look-alike domain) makes at most "suspicious".
         long substantial = sorted.stream().filter(f -> f.strength() >= 0.1).count();
-        if (substantial <= 1 && (sorted.isEmpty() || sorted.get(0).strength() < 0.6)) {
-            score = Math.min(score, LIKELY_HIJACK - 1);
+        double top = sorted.isEmpty() ? 0 : sorted.get(0).strength();
+        if (substantial <= 1) {
+            score = Math.min(score, top >= 0.6 ? LIKELY_HIJACK - 1 : SUSPICIOUS - 1);
         }
         Level level = score >= LIKELY_HIJACK ? Level.LIKELY_HIJACK : score >= SUSPICIOUS ? Level.SUSPICIOUS
                 : Level.CONSISTENT;

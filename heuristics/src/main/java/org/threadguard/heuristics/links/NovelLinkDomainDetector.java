@@ -55,7 +55,7 @@ public final class NovelLinkDomainDetector implements Detector {
             List<String> reasons = new ArrayList<>();
             double keep = 1 - 0.15;
             String ext = FileNames.extension(l.path());
-            if (FileNames.isRiskyDownloadExtension(ext)) {
+            if (FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext)) {
                 keep *= 0.5;
                 reasons.add("downloads a ." + ext + " file");
             }
@@ -136,6 +136,11 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         return f;
+    }
+
+    /** Web pages are what links usually point to; as a download they only matter as attachments. */
+    private static boolean isWebPage(String ext) {
+        return ext.equals("html") || ext.equals("htm") || ext.equals("shtml") || ext.equals("xhtml");
     }
 
     private static String shownDomain(Link l) {

@@ -50,6 +50,17 @@ public final class DisplayNameSpoofDetector implements Detector {
         if (known.isEmpty() || known.containsKey(sender.email())) {
             return List.of();
         }
+        String canonical = canonical(sender.email());
+        for (String k : known.keySet()) {
+            if (canonical(k).equals(canonical)) {
+                return List.of(); // the same mailbox with another +tag
+            }
+        }
+        for (Address r : ctx.message().replyTo()) {
+            if (known.containsKey(r.email())) {
+                return List.of(); // answers go back to the person's known address
+            }
+        }
         String senderDomain = Domains.registrable(sender.domain());
         boolean inThread = false;
         boolean sameOrganisation = false;
@@ -74,6 +85,15 @@ public final class DisplayNameSpoofDetector implements Detector {
         if (known.size() >= 3) {
             // someone who writes from many addresses: a new one says less
             strength *= 0.6;
+        }
+        String client = ctx.facts().fingerprint().get(org.threadguard.heuristics.detect.Fingerprint.CLIENT);
+        if (!client.isEmpty() && best != null) {
+            for (org.threadguard.heuristics.detect.MessageFacts h : ctx.mailbox().senderHistory(best)) {
+                if (client.equals(h.fingerprint().get(org.threadguard.heuristics.detect.Fingerprint.CLIENT))) {
+                    strength *= 0.6; // written with the same mail program as the person's known mail
+                    break;
+                }
+            }
         }
         if (ctx.mailbox().addressCount(sender.email()) > 0) {
             // the address itself is known to the mailbox, just not with this name
@@ -104,6 +124,16 @@ public final class DisplayNameSpoofDetector implements Detector {
             return letters >= 6;
         }
         return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
+    }
+
+    /** The address without a "+tag" sub-address: "kevin+dated+123@x" -> "kevin@x". */
+    static String canonical(String email) {
+        int at = email.lastIndexOf('@');
+        int plus = email.indexOf('+');
+        if (at < 0 || plus < 0 || plus > at) {
+            return email;
+        }
+        return email.substring(0, plus) + email.substring(at);
     }
 
     private static String extractEmail(String s) {

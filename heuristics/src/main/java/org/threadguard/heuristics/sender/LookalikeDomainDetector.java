@@ -70,6 +70,10 @@ public final class LookalikeDomainDetector implements Detector {
                         case "Reply-To" -> 0.65;
                         default -> 0.5;
                     };
+                    if (why.startsWith("same name")) {
+                        // organisations often own their name under several suffixes
+                        s *= 0.45;
+                    }
                     strength = Math.max(strength, s);
                     rows.add(new EvidenceRow(c.getValue() + " domain", Domains.registrable(ref), "",
                             domain + " (" + why + ")"));

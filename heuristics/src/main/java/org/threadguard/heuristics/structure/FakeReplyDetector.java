@@ -48,18 +48,18 @@ public final class FakeReplyDetector implements Detector {
         double strength;
         List<String> why = new ArrayList<>();
         if (noHeaders) {
-            strength = 0.3;
+            strength = 0.2;
             why.add("it has no In-Reply-To or References header");
         } else {
             strength = 0.08;
             why.add("the message it answers is not in the mailbox");
         }
         if (inventedQuote) {
-            strength += noHeaders ? 0.3 : 0.17;
+            strength += noHeaders ? 0.3 : 0.15;
             why.add("the quoted \"previous message\" is not in the mailbox");
         }
         if (stranger) {
-            strength += noHeaders ? 0.15 : 0.1;
+            strength += noHeaders ? 0.1 : 0.05;
             why.add("the sender never wrote to this mailbox before");
         }
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {

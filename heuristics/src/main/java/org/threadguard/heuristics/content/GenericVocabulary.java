@@ -30,7 +30,9 @@ public final class GenericVocabulary {
             + " forward share shared sharing access password code pin ok okay yes invoice invoices payment payments"
             + " pay paid remittance statement order purchase receipt contract agreement report overdue outstanding"
             + " due account bank transfer wire urgent important attention required need needs needed require"
-            + " one two ok thx ty via per mail email message",
+            + " one two ok thx ty via per mail email message arrange arranged receive received funds fund longer"
+            + " following now still already able unable cannot can't don't won't isn't get got make made take"
+            + " give given used use using like well way thing things something anything everything",
             // German
             "der die das den dem des ein eine einen einem einer und oder aber wenn so zu von mit für auf an in im"
             + " ist sind war waren sein bin bist hat haben hatte wird werden würde kann können soll sollte muss ich mich"

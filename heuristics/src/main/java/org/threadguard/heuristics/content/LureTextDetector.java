@@ -5,14 +5,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
-import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.nlp.Tokens;
 
 /**
@@ -25,9 +23,6 @@ import org.threadguard.heuristics.nlp.Tokens;
  */
 public final class LureTextDetector implements Detector {
     public static final String CODE = "LURE_TEXT";
-    private static final Pattern URL = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)\\S+|<[^>\\s]+>");
-    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\b[\\w.-]+\\.[a-z0-9]{2,5}\\b");
-    private static final int MAX_TOKENS = 60;
 
     @Override
     public String code() {
@@ -37,36 +32,23 @@ public final class LureTextDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
-        String text = withoutSignature(f.newText());
+        String text = Genericity.withoutSignature(f.newText());
         if (f.wordCount() > 200) {
             return List.of();
         }
-        String stripped = FILE_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
-        Set<String> names = names(ctx);
-        List<String> tokens = new ArrayList<>();
-        for (String w : Tokens.words(stripped)) {
-            if (w.length() < 2 || Tokens.isNumber(w) || w.chars().anyMatch(Character::isDigit)
-                    || names.contains(Tokens.stripAccents(w))) {
-                continue;
-            }
-            tokens.add(w);
-        }
+        Genericity g = Genericity.of(ctx);
+        List<String> tokens = g.tokens();
         List<String> actions = Lexicon.actions(text);
         List<String> bank = Lexicon.bankTerms(text);
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
+        if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
+            return List.of();
+        }
         if (actions.isEmpty() && bank.isEmpty() && !carriesSomething) {
             return List.of();
         }
-        int generic = 0;
-        List<String> specific = new ArrayList<>();
-        for (String t : tokens) {
-            if (GenericVocabulary.isGeneric(t)) {
-                generic++;
-            } else {
-                specific.add(t);
-            }
-        }
-        double genericShare = tokens.isEmpty() ? 1.0 : generic / (double) tokens.size();
+        List<String> specific = g.specific();
+        double genericShare = g.genericShare();
         Map<String, Integer> vocabulary = ctx.thread().vocabulary();
         Set<String> sharedSpecific = new HashSet<>();
         for (String s : specific) {
@@ -77,7 +59,7 @@ public final class LureTextDetector implements Detector {
             }
         }
         double strength = 0;
-        if (tokens.size() <= MAX_TOKENS && genericShare >= 0.75 && (!actions.isEmpty() || carriesSomething)) {
+        if (g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
             strength = 0.3;
             if (tokens.size() <= 25) {
                 strength += 0.08;
@@ -114,43 +96,5 @@ public final class LureTextDetector implements Detector {
                         + " act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").",
                 last == null ? "" : Evidence.excerpt(last.newText(), 160), AnalysisContext.ref(last),
                 Evidence.excerpt(text, 160), rows));
-    }
-
-    /** The text above a "-- " signature delimiter. */
-    static String withoutSignature(String text) {
-        String[] lines = text.split("\\R", -1);
-        StringBuilder b = new StringBuilder();
-        for (String l : lines) {
-            if (l.equals("-- ") || l.equals("--")) {
-                break;
-            }
-            b.append(l).append('\n');
-        }
-        return b.toString();
-    }
-
-    /** Name parts of the people involved: greetings and sign-offs name them, and names are not topics. */
-    private static Set<String> names(AnalysisContext ctx) {
-        Set<String> out = new HashSet<>();
-        List<Address> people = new ArrayList<>(ctx.message().participants());
-        if (ctx.facts().sender() != null) {
-            people.add(ctx.facts().sender());
-        }
-        for (Address a : people) {
-            addName(out, a.displayName());
-            addName(out, a.localPart().replace('.', ' ').replace('_', ' '));
-        }
-        for (String n : ctx.thread().participantNames().values()) {
-            addName(out, n);
-        }
-        return out;
-    }
-
-    private static void addName(Set<String> out, String name) {
-        for (String w : Tokens.words(name)) {
-            if (w.length() >= 2) {
-                out.add(Tokens.stripAccents(w));
-            }
-        }
     }
 }

@@ -54,9 +54,15 @@ public final class MessageFacts {
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
         for (Link l : message.links()) {
-            if (!l.quoted() && !l.host().isEmpty()) {
-                links.add(l);
+            if (l.quoted() || l.host().isEmpty()) {
+                continue;
             }
+            // a link written in the text counts as new only if it sits in the new text
+            if (l.source() == org.threadguard.heuristics.model.LinkSource.TEXT && !message.text().isBlank()
+                    && !newText.contains(l.href().substring(0, Math.min(l.href().length(), 24)))) {
+                continue;
+            }
+            links.add(l);
         }
         this.newLinks = List.copyOf(links);
         List<Attachment> atts = new ArrayList<>();

@@ -46,9 +46,22 @@ public final class DisplayNameSpoofDetector implements Detector {
         if (!isDistinctiveName(name)) {
             return List.of();
         }
-        Map<String, Integer> known = ctx.mailbox().addressesForName(name);
-        if (known.isEmpty() || known.containsKey(sender.email())) {
+        Map<String, Integer> known = new java.util.HashMap<>(ctx.mailbox().addressesForName(name));
+        if (known.isEmpty()) {
             return List.of();
+        }
+        boolean rarelyUsed = false;
+        Integer own = known.remove(sender.email());
+        if (own != null) {
+            // The name was already used with this address; it stays suspect only while another address
+            // is the person's established one (many times more) and the domains differ.
+            int established = known.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            boolean otherDomain = known.keySet().stream().noneMatch(
+                    k -> Domains.registrableOfEmail(k).equals(Domains.registrable(sender.domain())));
+            if (known.isEmpty() || established < 5 || own * 4 > established || !otherDomain) {
+                return List.of();
+            }
+            rarelyUsed = true;
         }
         String canonical = canonical(sender.email());
         for (String k : known.keySet()) {
@@ -95,7 +108,9 @@ public final class DisplayNameSpoofDetector implements Detector {
                 }
             }
         }
-        if (ctx.mailbox().addressCount(sender.email()) > 0) {
+        if (rarelyUsed) {
+            strength *= 0.8;
+        } else if (ctx.mailbox().addressCount(sender.email()) > 0) {
             // the address itself is known to the mailbox, just not with this name
             strength *= 0.7;
         }
@@ -106,7 +121,8 @@ public final class DisplayNameSpoofDetector implements Detector {
         return List.of(Finding.of(CODE, strength,
                 "The name \"" + display + "\" belongs to " + (inThread ? "a participant of this thread" : "a known correspondent")
                         + " who wrote from " + best + ", but this reply comes from " + sender.email()
-                        + ", an address they never used before.",
+                        + (rarelyUsed ? ", an address seen only rarely with that name." : ", an address they never used"
+                        + " before."),
                 display + " <" + best + ">", "", sender.toString(), rows));
     }
 

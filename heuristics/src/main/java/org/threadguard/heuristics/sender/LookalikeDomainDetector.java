@@ -53,6 +53,27 @@ public final class LookalikeDomainDetector implements Detector {
         double strength = 0;
         String firstImitated = null;
         String firstDomain = null;
+        if (sender != null) {
+            String senderDomain = Domains.registrable(sender.domain());
+            for (String p : ctx.thread().participants()) {
+                String pd = Domains.registrableOfEmail(p);
+                if (pd.equals(senderDomain) || pd.isEmpty() || p.equals(sender.email())
+                        || !p.substring(0, p.lastIndexOf('@')).equals(sender.localPart())) {
+                    continue;
+                }
+                String ld = Domains.mainLabel(senderDomain);
+                String lr = Domains.mainLabel(pd);
+                if (ld.equals(lr) || damerauLevenshtein(ld, lr) <= (lr.length() >= 5 ? 2 : 1)) {
+                    strength = 0.75;
+                    firstImitated = pd;
+                    firstDomain = senderDomain;
+                    rows.add(new EvidenceRow("Sender address", p, "", sender.email()
+                            + " (same mailbox name at a look-alike domain)"));
+                    candidates.remove(senderDomain);
+                    break;
+                }
+            }
+        }
         for (Map.Entry<String, String> c : candidates.entrySet()) {
             String domain = c.getKey();
             if (reference.contains(domain)) {

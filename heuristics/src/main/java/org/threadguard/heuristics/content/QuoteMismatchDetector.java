@@ -41,8 +41,8 @@ public final class QuoteMismatchDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         QuoteSplit split = ctx.facts().split();
-        if (!split.hasQuote() || ctx.parent().isEmpty()) {
-            return List.of();
+        if (!split.hasQuote() || ctx.parent().isEmpty() || !ctx.message().hasReplyHeaders()) {
+            return List.of(); // compare only with a message the reply names, never a guessed one
         }
         MessageFacts parent = ctx.parent().get();
         String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();

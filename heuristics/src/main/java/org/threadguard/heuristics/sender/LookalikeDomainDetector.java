@@ -58,7 +58,8 @@ public final class LookalikeDomainDetector implements Detector {
             for (String p : ctx.thread().participants()) {
                 String pd = Domains.registrableOfEmail(p);
                 if (pd.equals(senderDomain) || pd.isEmpty() || p.equals(sender.email())
-                        || !p.substring(0, p.lastIndexOf('@')).equals(sender.localPart())) {
+                        || !p.substring(0, p.lastIndexOf('@')).equals(sender.localPart())
+                        || !imitates(ctx, senderDomain, pd)) {
                     continue;
                 }
                 String ld = Domains.mainLabel(senderDomain);
@@ -84,6 +85,9 @@ public final class LookalikeDomainDetector implements Detector {
                 continue;
             }
             for (String ref : reference) {
+                if (!imitates(ctx, domain, ref)) {
+                    continue;
+                }
                 String why = resemblance(domain, ref);
                 if (why != null) {
                     double s = switch (c.getValue()) {
@@ -93,7 +97,7 @@ public final class LookalikeDomainDetector implements Detector {
                     };
                     if (why.startsWith("same name")) {
                         // organisations often own their name under several suffixes
-                        s *= 0.45;
+                        s *= 0.4;
                     }
                     strength = Math.max(strength, s);
                     rows.add(new EvidenceRow(c.getValue() + " domain", Domains.registrable(ref), "",
@@ -113,6 +117,17 @@ public final class LookalikeDomainDetector implements Detector {
                 "The domain " + firstDomain + " imitates " + firstImitated
                         + ", which the people in this thread really use; it is not the same domain.",
                 firstImitated, "", firstDomain, rows));
+    }
+
+    /**
+     * Whether {@code domain} can be the imitation of {@code ref}: the imitation is the rarer of the
+     * two in the mailbox so far. Once a look-alike has joined a thread, the real domain must not in
+     * turn look like an imitation of it.
+     */
+    static boolean imitates(AnalysisContext ctx, String domain, String ref) {
+        int d = ctx.mailbox().domainCount(domain);
+        int r = ctx.mailbox().domainCount(ref);
+        return r == 0 && ctx.mailbox().ownDomains().contains(ref) || d < r;
     }
 
     /** Why {@code domain} resembles {@code ref}, or {@code null}. Both are registrable domains. */

@@ -67,7 +67,7 @@ public final class FakeReplyDetector implements Detector {
             why.add("the message it answers is not in the mailbox");
         }
         if (inventedQuote) {
-            strength += noHeaders ? 0.3 : 0.15;
+            strength += noHeaders ? 0.3 : 0.1;
             why.add("the quoted \"previous message\" is not in the mailbox");
         }
         if (stranger) {

@@ -59,7 +59,8 @@ public final class RiskyAttachmentDetector implements Detector {
             if (familiar) {
                 risk *= 0.5;
             } else {
-                double novelty = ctx.thread().attachmentTypes().isEmpty() ? 0.2 : 0.12;
+                double novelty = risk >= 0.2 ? (ctx.thread().attachmentTypes().isEmpty() ? 0.2 : 0.12)
+                        : (ctx.thread().attachmentTypes().isEmpty() ? 0.12 : 0.08);
                 risk = 1 - (1 - risk) * (1 - novelty);
                 why.add(ctx.thread().attachmentTypes().isEmpty() ? "no files were exchanged in this thread before"
                         : "this type was never exchanged in this thread");

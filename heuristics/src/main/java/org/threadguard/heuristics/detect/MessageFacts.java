@@ -70,7 +70,8 @@ public final class MessageFacts {
             boolean decorative = a.inline() && a.declaredType().startsWith("image/") && a.size() < 200_000;
             boolean signature = a.declaredType().contains("pgp-signature") || a.declaredType().contains("pkcs7-signature")
                     || a.declaredType().contains("x-pkcs7") || "asc".equals(a.extension()) || "p7s".equals(a.extension());
-            boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension());
+            boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension())
+                    || a.declaredType().equals("message/rfc822") && a.fileName().isEmpty();
             if (!decorative && !signature && !vcard) {
                 atts.add(a);
             }

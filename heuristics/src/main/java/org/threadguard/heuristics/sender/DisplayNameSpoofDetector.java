@@ -108,6 +108,13 @@ public final class DisplayNameSpoofDetector implements Detector {
                 }
             }
         }
+        String local = sender.localPart();
+        if (local.length() >= 3 && known.keySet().stream().anyMatch(k -> canonical(k).startsWith(canonical(local) + "@")
+                || k.startsWith(local + "@"))) {
+            // the same mailbox name at another domain: the person's other account more often than not
+            // (a look-alike of the domain is LOOKALIKE_DOMAIN's business)
+            strength *= 0.4;
+        }
         if (rarelyUsed) {
             strength *= 0.8;
         } else if (ctx.mailbox().addressCount(sender.email()) > 0) {

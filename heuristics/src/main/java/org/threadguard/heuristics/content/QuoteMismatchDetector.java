@@ -102,7 +102,7 @@ public final class QuoteMismatchDetector implements Detector {
     }
 
     /** The quoted text without quote-header blocks and attribution lines. */
-    static String contentLines(String quoted) {
+    public static String contentLines(String quoted) {
         StringBuilder b = new StringBuilder(quoted.length());
         for (String line : quoted.split("\\R")) {
             String l = line.replaceFirst("^[>\\s]+", "");

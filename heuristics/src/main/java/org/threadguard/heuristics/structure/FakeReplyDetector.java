@@ -21,6 +21,42 @@ import org.threadguard.heuristics.thread.Threader;
 public final class FakeReplyDetector implements Detector {
     public static final String CODE = "FAKE_REPLY";
 
+    /** Whether a quote attribution ("From: Anna Schmidt", "Anna wrote") names someone of the thread. */
+    static boolean namesParticipant(String author, AnalysisContext ctx) {
+        String a = org.threadguard.heuristics.nlp.Tokens.normalizeName(author);
+        if (a.isEmpty()) {
+            return false;
+        }
+        for (String name : ctx.thread().participantNames().values()) {
+            String n = org.threadguard.heuristics.nlp.Tokens.normalizeName(name);
+            if (!n.isEmpty() && n.length() >= 4 && (a.contains(n) || n.contains(a) && a.length() >= 4)) {
+                return true;
+            }
+        }
+        for (String email : ctx.thread().participants()) {
+            if (author.toLowerCase(java.util.Locale.ROOT).contains(email)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A short quote (a few words) that no message of the thread contains. */
+    static boolean shortQuoteMissing(String quoted, AnalysisContext ctx) {
+        String q = String.join(" ", org.threadguard.heuristics.detect.Shingles.words(
+                org.threadguard.heuristics.content.QuoteMismatchDetector.contentLines(quoted)));
+        if (q.split(" ").length < 3) {
+            return false;
+        }
+        for (org.threadguard.heuristics.detect.MessageFacts f : ctx.thread().members()) {
+            String body = String.join(" ", org.threadguard.heuristics.detect.Shingles.words(f.message().bodyText()));
+            if (body.contains(q)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** No specific word of the new text was used in the thread before. */
     static boolean unrelated(AnalysisContext ctx) {
         java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
@@ -54,7 +90,13 @@ public final class FakeReplyDetector implements Detector {
         }
         String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
         double knownShare = split.hasQuote() ? ctx.mailbox().knownTextShare(quoted) : -1;
+        String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
+        boolean attributedToParticipant = !author.isEmpty() && namesParticipant(author, ctx);
         boolean inventedQuote = knownShare >= 0 && knownShare < 0.2;
+        if (!inventedQuote && knownShare < 0 && attributedToParticipant) {
+            // too short for fingerprints: look for the exact words in what that thread really contains
+            inventedQuote = shortQuoteMissing(quoted, ctx);
+        }
         String senderEmail = ctx.facts().senderEmail();
         boolean stranger = !senderEmail.isEmpty() && ctx.mailbox().addressCount(senderEmail) == 0;
         double strength;
@@ -66,8 +108,12 @@ public final class FakeReplyDetector implements Detector {
             strength = 0.08;
             why.add("the message it answers is not in the mailbox");
         }
-        if (inventedQuote) {
-            strength += noHeaders ? 0.3 : 0.1;
+        if (inventedQuote && attributedToParticipant) {
+            strength += 0.3;
+            why.add("it quotes " + author + " with words that person never wrote in this mailbox");
+        } else if (inventedQuote) {
+            // the quoted message may simply be missing (the user joined later): weak on its own
+            strength += noHeaders ? 0.15 : 0.1;
             why.add("the quoted \"previous message\" is not in the mailbox");
         }
         if (stranger) {
@@ -77,8 +123,8 @@ public final class FakeReplyDetector implements Detector {
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {
             strength += 0.05;
         }
-        if (!ctx.thread().isEmpty() && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
-            strength += 0.2;
+        if (ctx.thread().vocabulary().size() >= 30 && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
+            strength += 0.3;
             why.add("its text has nothing to do with the conversation it claims to continue");
         }
         List<EvidenceRow> rows = new ArrayList<>();
@@ -88,7 +134,7 @@ public final class FakeReplyDetector implements Detector {
             rows.add(new EvidenceRow("Quoted history", knownShare < 0 ? "" : Math.round(knownShare * 100)
                     + "% found in earlier mail", "", Evidence.excerpt(quoted, 240)));
         }
-        return List.of(Finding.of(CODE, Math.min(0.55, strength),
+        return List.of(Finding.of(CODE, Math.min(0.75, strength),
                 "This message presents itself as a reply" + (replySubject ? " (\"" + Evidence.excerpt(m.subject(), 60)
                         + "\")" : "") + ", but " + String.join(", and ", why) + ".",
                 "", "", noHeaders ? "no reply headers" : "unknown parent", rows));

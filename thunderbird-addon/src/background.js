@@ -9,6 +9,10 @@ const checker = new Checker(messenger, host, makeI18n(messenger));
 // Shared with the end-to-end test script of the test build (not part of the shipped add-on).
 globalThis.threadguardChecker = checker;
 
+// Start the host now, not when the first message is displayed: the JVM starts and warms up while
+// the user is still looking at the folder list. (If it is not installed, the popup says so later.)
+host.connect().catch((e) => console.warn("Threadguard: host not available:", e.message));
+
 messenger.messageDisplay.onMessageDisplayed.addListener((tab, message) => {
   checker.onDisplayed(tab, message).catch((e) => console.error("Threadguard:", e));
 });

@@ -98,6 +98,9 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
         return ThreadguardCommand.EXIT_OK;
     }
 
+    /** JVM options for the host (also the jpackage launcher's --java-options for the host launcher). */
+    static final List<String> HOST_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+
     /** The jpackage launcher of an installed app, if this is one. */
     static Path installedLauncher() {
         String app = System.getProperty("jpackage.app-path");
@@ -113,7 +116,11 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
         Path dirPath = DataDirectory.get().resolve("native-host");
         Files.createDirectories(dirPath);
         Path script = dirPath.resolve(wrapperName(os));
-        List<String> cmd = InspectorLauncher.launcherCommand();
+        List<String> cmd = new java.util.ArrayList<>(InspectorLauncher.launcherCommand());
+        if (cmd.size() > 1 && (cmd.get(1).equals("-jar") || cmd.get(1).equals("-cp"))) {
+            // Start-up matters more than peak speed for a host that answers a few requests per message.
+            cmd.addAll(1, HOST_JVM_OPTIONS);
+        }
         StringBuilder line = new StringBuilder();
         for (String c : cmd) {
             line.append(os == HostManifest.Os.WINDOWS ? "\"" + c + "\" " : "'" + c.replace("'", "'\\''") + "' ");

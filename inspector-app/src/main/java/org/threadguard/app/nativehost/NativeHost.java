@@ -37,6 +37,8 @@ public final class NativeHost {
     private final InspectorLauncher launcher;
     private final Path testResults;
     private final Map<String, PendingAnalysis> open = new LinkedHashMap<>();
+    private final java.util.concurrent.CountDownLatch helloAnswered = new java.util.concurrent.CountDownLatch(1);
+    private volatile boolean sawWork;
     private final LinkedHashMap<String, Done> done = new LinkedHashMap<>(16, 0.75f, false) {
         private static final long serialVersionUID = 1L;
 
@@ -96,9 +98,15 @@ public final class NativeHost {
         }
         String requestId = req.hasNonNull("requestId") ? req.get("requestId").asText() : null;
         String type = req.path("type").asText("");
+        if (!type.equals("hello")) {
+            sawWork = true;
+        }
         try {
             switch (type) {
-                case "hello" -> send(hello(req));
+                case "hello" -> {
+                    send(hello(req));
+                    helloAnswered.countDown();
+                }
                 case "ping" -> send(obj("pong", requestId));
                 case "analyse-begin" -> begin(requestId, req);
                 case "analyse-part" -> part(requestId, req);
@@ -121,6 +129,16 @@ public final class NativeHost {
             send(error(requestId, ErrorCode.INTERNAL, "The host failed: " + e.getClass().getSimpleName()
                     + (e.getMessage() == null ? "" : ": " + e.getMessage())));
         }
+    }
+
+    /** Waits until a hello was answered; false on timeout. */
+    boolean awaitHello(long millis) throws InterruptedException {
+        return helloAnswered.await(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+    }
+
+    /** Whether any request other than hello has arrived. */
+    boolean sawWork() {
+        return sawWork;
     }
 
     private ObjectNode hello(JsonNode req) {

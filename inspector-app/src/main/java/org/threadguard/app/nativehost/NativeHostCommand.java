@@ -24,13 +24,25 @@ public final class NativeHostCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        return serveStdio(browserArgs);
+    }
+
+    /**
+     * Serves on the process's stdin/stdout. {@code Main} calls this directly when Thunderbird starts
+     * the launcher (no command-line parsing on the start-up path).
+     */
+    public static int serveStdio(List<String> browserArgs) {
         OutputStream out = HostStdout.claim();
+
         String v = NativeHostCommand.class.getPackage().getImplementationVersion();
         String test = System.getenv("THREADGUARD_TEST_RESULTS");
         NativeHost host = new NativeHost(new StreamFrameReader(System.in, Protocol.MAX_INCOMING_BYTES),
                 new StreamFrameWriter(out, Protocol.MAX_OUTGOING_BYTES), System.err, v == null ? "development" : v,
                 new LocalReportService(DataDirectory.get().resolve("reports")), InspectorLauncher.process(),
                 test == null || test.isBlank() ? null : Path.of(test));
+        if (!Boolean.getBoolean("threadguard.host.noWarmUp")) {
+            WarmUp.start(host);
+        }
         System.err.println("threadguard native-host: started" + (browserArgs == null ? "" : " " + browserArgs));
         return host.serve();
     }

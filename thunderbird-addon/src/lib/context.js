@@ -39,32 +39,35 @@ async function raw(messenger, id) {
 export async function collectContext(messenger, header, options = {}) {
   const opt = { ...DEFAULTS, ...options };
   const targetRaw = await raw(messenger, header.id);
-  const out = [{ role: "target", folder: engineFolder(header.folder), raw: targetRaw, headerMessageId: header.headerMessageId }];
+  const target = { role: "target", folder: engineFolder(header.folder), raw: targetRaw, headerMessageId: header.headerMessageId };
+  const picked = [];
   const seen = new Set([header.id]);
   const seenIds = new Set([header.headerMessageId].filter(Boolean));
-  const add = async (h) => {
+  const add = (h) => {
     if (seen.has(h.id) || (h.headerMessageId && seenIds.has(h.headerMessageId))) return;
     seen.add(h.id);
     if (h.headerMessageId) seenIds.add(h.headerMessageId);
-    out.push({ role: "context", folder: engineFolder(h.folder), raw: await raw(messenger, h.id), headerMessageId: h.headerMessageId });
+    picked.push(h);
   };
 
   const refs = referencedIds(targetRaw, opt.maxReferences);
-  const found = await Promise.all(refs.map((id) =>
-    listAll(messenger, messenger.messages.query({ headerMessageId: id }), 5).catch(() => [])));
-  for (const list of found) for (const h of list) await add(h);
-
   const email = authorEmail(header.author);
-  if (email && opt.senderSample > 0 && header.date) {
-    const before = await listAll(messenger,
-      messenger.messages.query({ author: email, toDate: new Date(header.date) }), opt.maxScan).catch(() => []);
-    const earlier = before
-      .filter((h) => authorEmail(h.author) === email && new Date(h.date) < new Date(header.date))
-      .sort((a, b) => new Date(b.date) - new Date(a.date))
-      .slice(0, opt.senderSample);
-    for (const h of earlier) await add(h);
-  }
-  return out;
+  const wantSample = email && opt.senderSample > 0 && header.date;
+  // All look-ups at once: the referenced messages (any folder) and the sender's earlier mail.
+  const [found, before] = await Promise.all([
+    Promise.all(refs.map((id) => listAll(messenger, messenger.messages.query({ headerMessageId: id }), 5).catch(() => []))),
+    wantSample
+      ? listAll(messenger, messenger.messages.query({ author: email, toDate: new Date(header.date) }), opt.maxScan).catch(() => [])
+      : Promise.resolve([]),
+  ]);
+  for (const list of found) for (const h of list) add(h);
+  before
+    .filter((h) => authorEmail(h.author) === email && new Date(h.date) < new Date(header.date))
+    .sort((a, b) => new Date(b.date) - new Date(a.date))
+    .slice(0, opt.senderSample)
+    .forEach(add);
+  const raws = await Promise.all(picked.map((h) => raw(messenger, h.id)));
+  return [target, ...picked.map((h, i) => ({ role: "context", folder: engineFolder(h.folder), raw: raws[i], headerMessageId: h.headerMessageId }))];
 }
 
 /** The user's own addresses (identities of all accounts), so their mail is never judged. */

@@ -69,7 +69,7 @@ async function once(warmRuns) {
 }
 
 const runs = [];
-for (let i = 0; i < 5; i++) runs.push(await once(5));
+for (let i = 0; i < (process.env.RUNS|0 || 5); i++) runs.push(await once(5));
 const med = (a) => a.slice().sort((x, y) => x - y)[Math.floor(a.length / 2)];
 console.log(`launcher: ${cmd.join(" ")}`);
 console.log(`thread: ${messages.length} messages (target + ${messages.length - 1} context), verdict ${runs[0].verdict}`);

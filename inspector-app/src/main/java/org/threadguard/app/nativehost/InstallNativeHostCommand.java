@@ -51,6 +51,10 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
     @Option(names = "--addon-id", paramLabel = "ID", description = "The add-on allowed to use the host (default: ${DEFAULT-VALUE}).")
     String addonId = Protocol.ADDON_ID;
 
+    @Option(names = "--no-cds", description = "Development wrapper only: do not create the class-data archive that "
+            + "halves the host's start-up time.")
+    boolean noCds;
+
     @Option(names = "--dir", paramLabel = "DIR", description = "Write the manifest to DIR instead of the standard place "
             + "(tests, unusual profiles).")
     Path dir;
@@ -63,7 +67,7 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
         HostManifest.Os os = HostManifest.Os.current();
         Path exe = launcher != null ? launcher : installedLauncher();
         if (exe == null) {
-            exe = printOnly ? DataDirectory.get().resolve("native-host").resolve(wrapperName(os)) : writeWrapper(os);
+            exe = printOnly ? DataDirectory.get().resolve("native-host").resolve(wrapperName(os)) : writeWrapper(os, !noCds, err);
         }
         if (launcher != null && !Files.isExecutable(launcher)) {
             throw new ThreadguardCommand.UsageProblem("The launcher " + launcher + " is not an executable file.");
@@ -99,7 +103,52 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
     }
 
     /** JVM options for the host (also the jpackage launcher's --java-options for the host launcher). */
-    static final List<String> HOST_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto");
+    static final List<String> HOST_JVM_OPTIONS = List.of("-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+            // JVM messages (e.g. about a stale class-data archive) must never reach stdout, the frame stream.
+            "-Xlog:disable", "-Xlog:all=warning:stderr");
+
+    /**
+     * Runs the host once with {@code -XX:ArchiveClassesAtExit} over a synthetic analysis, so that later
+     * starts map the engine's classes from the archive (AppCDS). If the jar changes, the JVM ignores the
+     * stale archive (with a warning on stderr); re-run install-native-host after an update.
+     */
+    static boolean trainClassDataArchive(List<String> javaCommand, Path archive, PrintWriter err) {
+        List<String> train = new java.util.ArrayList<>(javaCommand);
+        train.addAll(1, List.of("-XX:ArchiveClassesAtExit=" + archive, "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
+                "-Xlog:disable", "-Xlog:all=error:stderr", "-Dthreadguard.host.train=true"));
+        train.add("native-host");
+        try {
+            Files.deleteIfExists(archive);
+            Process p = new ProcessBuilder(train).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                    .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+            try (java.io.OutputStream in = p.getOutputStream()) {
+                // The request path too: framing, JSON, reassembly, the verdict's JSON.
+                StreamFrameWriter w = new StreamFrameWriter(in, Protocol.MAX_INCOMING_BYTES);
+                w.write("{\"type\":\"hello\",\"protocolVersion\":1,\"addonVersion\":\"train\"}".getBytes(StandardCharsets.UTF_8));
+                List<HostAnalysis.RawMessage> demo = WarmUp.demoMessages(8);
+                w.write(("{\"type\":\"analyse-begin\",\"requestId\":\"t\",\"count\":" + demo.size() + "}")
+                        .getBytes(StandardCharsets.UTF_8));
+                for (int i = 0; i < demo.size(); i++) {
+                    w.write(("{\"type\":\"analyse-part\",\"requestId\":\"t\",\"index\":" + i + ",\"role\":\""
+                            + (i == demo.size() - 1 ? "target" : "context") + "\",\"folder\":\"" + demo.get(i).folder()
+                            + "\",\"chunkIndex\":0,\"chunkCount\":1,\"chunk\":\""
+                            + java.util.Base64.getEncoder().encodeToString(demo.get(i).raw()) + "\"}").getBytes(StandardCharsets.UTF_8));
+                }
+                w.write("{\"type\":\"analyse-end\",\"requestId\":\"t\"}".getBytes(StandardCharsets.UTF_8));
+            }
+            if (!p.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)) {
+                p.destroyForcibly();
+                return false;
+            }
+            return p.exitValue() == 0 && Files.size(archive) > 0;
+        } catch (IOException e) {
+            err.println("threadguard: no class-data archive (" + e.getMessage() + "); the host starts slower");
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
 
     /** The jpackage launcher of an installed app, if this is one. */
     static Path installedLauncher() {
@@ -112,14 +161,21 @@ public final class InstallNativeHostCommand implements Callable<Integer> {
     }
 
     /** Development: a wrapper script that starts this jar (or class path) in host mode. */
-    static Path writeWrapper(HostManifest.Os os) throws IOException {
+    static Path writeWrapper(HostManifest.Os os, boolean cds, PrintWriter err) throws IOException {
         Path dirPath = DataDirectory.get().resolve("native-host");
         Files.createDirectories(dirPath);
         Path script = dirPath.resolve(wrapperName(os));
         List<String> cmd = new java.util.ArrayList<>(InspectorLauncher.launcherCommand());
         if (cmd.size() > 1 && (cmd.get(1).equals("-jar") || cmd.get(1).equals("-cp"))) {
             // Start-up matters more than peak speed for a host that answers a few requests per message.
-            cmd.addAll(1, HOST_JVM_OPTIONS);
+            List<String> options = new java.util.ArrayList<>(HOST_JVM_OPTIONS);
+            if (cds) {
+                Path archive = dirPath.resolve("host.jsa");
+                if (trainClassDataArchive(cmd, archive, err)) {
+                    options.add("-XX:SharedArchiveFile=" + archive);
+                }
+            }
+            cmd.addAll(1, options);
         }
         StringBuilder line = new StringBuilder();
         for (String c : cmd) {

@@ -40,7 +40,9 @@ public final class NativeHostCommand implements Callable<Integer> {
                 new StreamFrameWriter(out, Protocol.MAX_OUTGOING_BYTES), System.err, v == null ? "development" : v,
                 new LocalReportService(DataDirectory.get().resolve("reports")), InspectorLauncher.process(),
                 test == null || test.isBlank() ? null : Path.of(test));
-        if (!Boolean.getBoolean("threadguard.host.noWarmUp")) {
+        if (Boolean.getBoolean("threadguard.host.train")) {
+            WarmUp.run(); // install-native-host: load the engine once for the class-data archive
+        } else if (!Boolean.getBoolean("threadguard.host.noWarmUp")) {
             WarmUp.start(host);
         }
         System.err.println("threadguard native-host: started" + (browserArgs == null ? "" : " " + browserArgs));

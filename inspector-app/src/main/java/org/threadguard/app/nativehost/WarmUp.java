@@ -72,9 +72,34 @@ final class WarmUp {
                     --b--
                     """;
             HostAnalysis.analyse(raw(reply), List.of(raw(original)), Set.of(), "warm-up");
+            // Real mail in three languages reaches the detectors' less common paths too.
+            List<HostAnalysis.RawMessage> demo = demoMessages(DEMO_MESSAGES);
+            if (demo.size() > 1) {
+                HostAnalysis.analyse(demo.get(demo.size() - 1), demo.subList(0, demo.size() - 1), Set.of(), "warm-up-demo");
+            }
         } catch (RuntimeException | LinkageError e) {
             // Only an optimisation.
         }
+    }
+
+    /** How many demo messages per folder the warm-up reads from the app's own resources. */
+    static final int DEMO_MESSAGES = 25;
+
+    static List<HostAnalysis.RawMessage> demoMessages(int perFolder) {
+        List<HostAnalysis.RawMessage> out = new java.util.ArrayList<>();
+        for (int i = 1; i <= perFolder; i++) {
+            for (String folder : List.of("INBOX", "Sent")) {
+                String name = String.format("/org/threadguard/app/demo/mailbox/%s/%04d.eml", folder, i);
+                try (java.io.InputStream in = WarmUp.class.getResourceAsStream(name)) {
+                    if (in != null) {
+                        out.add(new HostAnalysis.RawMessage(in.readAllBytes(), folder));
+                    }
+                } catch (java.io.IOException e) {
+                    // skip
+                }
+            }
+        }
+        return out;
     }
 
     private static HostAnalysis.RawMessage raw(String s) {

@@ -19,6 +19,9 @@ export class Checker {
   /** Analyses one message (a MessageHeader). Resolves to {verdict, analysisId, elapsedMs, contextCount}. */
   async check(header) {
     const start = this.now();
+    // Start (or reuse) the host while the context is being collected: the JVM start overlaps with it.
+    const ready = this.host.connect();
+    ready.catch(() => {}); // reported by analyse() below
     if (this.own === null) this.own = await ownAddresses(this.messenger);
     const messages = await collectContext(this.messenger, header, this.contextOptions);
     const collectedMs = this.now() - start;

@@ -20,6 +20,9 @@ import org.threadguard.heuristics.model.Link;
  */
 public final class RiskyAttachmentDetector implements Detector {
     public static final String CODE = "RISKY_ATTACHMENT";
+    private static final java.util.regex.Pattern NAMED_FILE = java.util.regex.Pattern.compile(
+            "(?i)(?<![/\\w.-])[\\w-][\\w.-]{0,80}\\.(?:zip|rar|7z|iso|img|vhd|one|xlsm|docm|xlsb|pptm|js|vbs|exe|scr"
+            + "|lnk|hta|html?|svg|msi|bat|cmd|ps1|jar)\\b");
 
     @Override
     public String code() {
@@ -56,7 +59,8 @@ public final class RiskyAttachmentDetector implements Detector {
             if (familiar) {
                 risk *= 0.5;
             } else {
-                double novelty = ctx.thread().attachmentTypes().isEmpty() ? 0.2 : 0.12;
+                double novelty = risk >= 0.2 ? (ctx.thread().attachmentTypes().isEmpty() ? 0.2 : 0.12)
+                        : (ctx.thread().attachmentTypes().isEmpty() ? 0.12 : 0.08);
                 risk = 1 - (1 - risk) * (1 - novelty);
                 why.add(ctx.thread().attachmentTypes().isEmpty() ? "no files were exchanged in this thread before"
                         : "this type was never exchanged in this thread");
@@ -74,6 +78,25 @@ public final class RiskyAttachmentDetector implements Detector {
             rows.add(new EvidenceRow("Attachment", earlier, seenInThread ? ctx.thread().attachmentTypes().get(type) : "",
                     (a.fileName().isEmpty() ? "(no name)" : a.fileName()) + " [" + type + ", " + a.size() + " bytes]"
                             + (why.isEmpty() ? "" : " — " + String.join("; ", why))));
+        }
+        // A file the text names but that is neither attached nor linked ("see purchase_order.xlsm").
+        java.util.regex.Matcher named = NAMED_FILE.matcher(facts.newText());
+        while (named.find()) {
+            String name = named.group();
+            String ext = FileNames.extension(name);
+            boolean attached = facts.attachments().stream().anyMatch(a -> a.fileName().equalsIgnoreCase(name));
+            boolean risky = FileNames.isRiskyDownloadExtension(ext) || FileNames.isMacroDocumentExtension(ext);
+            if (!risky || attached || ctx.thread().attachmentTypes().containsKey(ext) || name.contains("/")) {
+                continue;
+            }
+            double r = onTopic ? 0.15 : 0.3;
+            rows.add(new EvidenceRow("File named in the text", "", "", name));
+            if (r > best) {
+                best = r;
+                bestWhy = "the text points the reader to a ." + ext + " file";
+                bestName = name;
+            }
+            break;
         }
         // A password next to a link to an archive (the archive is downloaded, not attached).
         if (!password.isEmpty()) {

@@ -24,7 +24,7 @@ public final class LanguageSwitchDetector implements Detector {
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
         Optional<LanguageGuesser.Guess> now = f.language();
-        if (now.isEmpty() || now.get().confidence() < 0.4 || f.wordCount() < 6) {
+        if (now.isEmpty() || now.get().confidence() < 0.4 || f.wordCount() < 4) {
             return List.of();
         }
         String lang = now.get().language();

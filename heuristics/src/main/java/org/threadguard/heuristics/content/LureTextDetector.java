@@ -1,8 +1,10 @@
 package org.threadguard.heuristics.content;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.Evidence;
@@ -12,10 +14,12 @@ import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.nlp.Tokens;
 
 /**
- * Notices new text that is short and generic, asks the reader to open, download, enable or pay,
- * and shares little with what the thread was about. Topicality is measured (the share of the new
- * text's content words that the thread used before, and the cosine of their word bags), so a
- * lure is recognised by not belonging, not by its wording alone.
+ * Notices new text that says nothing specific — made only of greetings, function words and the
+ * generic vocabulary of "here is the file you asked for" — while asking the reader to open,
+ * download, review or pay, and that shares nothing with what the thread was about. Genericity
+ * (the share of topic-free words, see {@link GenericVocabulary}) and topicality (the specific
+ * words the thread used before) are measured, so a lure is recognised by saying nothing about
+ * its conversation, not by its wording.
  */
 public final class LureTextDetector implements Detector {
     public static final String CODE = "LURE_TEXT";
@@ -28,70 +32,69 @@ public final class LureTextDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
-        String text = f.newText();
-        int words = f.wordCount();
-        if (words == 0 || words > 250) {
+        String text = Genericity.withoutSignature(f.newText());
+        if (f.wordCount() > 200) {
             return List.of();
         }
+        Genericity g = Genericity.of(ctx);
+        List<String> tokens = g.tokens();
         List<String> actions = Lexicon.actions(text);
         List<String> bank = Lexicon.bankTerms(text);
-        if (actions.isEmpty() && bank.isEmpty()) {
+        boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
+        if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();
         }
-        Map<String, Integer> vocabulary = ctx.thread().vocabulary();
-        double topical = topicalShare(f.bag(), vocabulary, ctx);
-        double cosine = Tokens.cosine(f.bag(), vocabulary);
-        double strength = 0;
-        if (!bank.isEmpty() && (actions.size() >= 1 || bank.size() >= 2)) {
-            strength = 0.45;
+        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething) {
+            return List.of();
         }
-        if (words <= 90 && !actions.isEmpty() && topical < 0.4) {
-            double s = 0.22 + 0.06 * Math.min(actions.size() - 1, 3);
-            if (words <= 30) {
-                s += 0.05;
+        List<String> specific = g.specific();
+        double genericShare = g.genericShare();
+        Map<String, Integer> vocabulary = ctx.thread().vocabulary();
+        Set<String> sharedSpecific = new HashSet<>();
+        for (String s : specific) {
+            String key = Tokens.stripAccents(s);
+            key = key.length() > 7 ? key.substring(0, 7) : key;
+            if (vocabulary.containsKey(key)) {
+                sharedSpecific.add(s);
             }
-            if (topical < 0.15) {
-                s += 0.08;
+        }
+        double strength = 0;
+        if (g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
+            strength = 0.3;
+            if (tokens.size() <= 25) {
+                strength += 0.08;
             }
-            strength = Math.max(strength, s);
+            if (genericShare >= 0.9) {
+                strength += 0.05;
+            }
+            if (sharedSpecific.size() >= 2) {
+                strength *= 0.5;
+            }
+        }
+        if (!bank.isEmpty() && (actions.size() + bank.size()) >= 2) {
+            strength = Math.max(strength, 0.3);
         }
         if (ctx.thread().isEmpty()) {
-            strength *= 0.7;
+            strength *= 0.8;
         }
         if (strength < 0.1) {
             return List.of();
         }
-        strength = Math.min(strength, 0.55);
-        List<EvidenceRow> rows = new ArrayList<>();
+        List<String> asks = !actions.isEmpty() ? actions : !bank.isEmpty() ? bank : List.of("open what it carries");
         MessageFacts last = ctx.parent().orElse(ctx.thread().last());
+        List<EvidenceRow> rows = new ArrayList<>();
         rows.add(new EvidenceRow("New text", last == null ? "" : Evidence.excerpt(last.newText(), 200),
                 AnalysisContext.ref(last), Evidence.excerpt(text, 200)));
-        rows.add(new EvidenceRow("Words shared with the thread", "", "",
-                Math.round(topical * 100) + "% (similarity " + Math.round(cosine * 100) + "%)"));
-        rows.add(new EvidenceRow("Asks the reader to", "", "", String.join(", ", actions.isEmpty() ? bank : actions)));
-        return List.of(Finding.of(CODE, strength,
-                "The new text is " + (words <= 90 ? "short and " : "") + "generic, asks the reader to act ("
-                        + String.join(", ", (actions.isEmpty() ? bank : actions).subList(0,
-                                Math.min(3, (actions.isEmpty() ? bank : actions).size())))
-                        + "), and has little to do with what this thread was about.",
+        rows.add(new EvidenceRow("Words that say something specific", "", "",
+                specific.isEmpty() ? "none" : Math.round((1 - genericShare) * 100) + "%: "
+                        + String.join(", ", specific.subList(0, Math.min(8, specific.size())))));
+        rows.add(new EvidenceRow("Specific words shared with the thread", "", "",
+                sharedSpecific.isEmpty() ? "none" : String.join(", ", sharedSpecific)));
+        rows.add(new EvidenceRow("Asks the reader to", "", "", String.join(", ", asks)));
+        return List.of(Finding.of(CODE, Math.min(strength, 0.5),
+                "The new text is generic — it says nothing specific about this conversation — and asks the reader to"
+                        + " act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").",
                 last == null ? "" : Evidence.excerpt(last.newText(), 160), AnalysisContext.ref(last),
                 Evidence.excerpt(text, 160), rows));
-    }
-
-    /** The share of the text's content words that the thread (or the quoted parent) used before. */
-    static double topicalShare(Map<String, Integer> bag, Map<String, Integer> vocabulary, AnalysisContext ctx) {
-        if (bag.isEmpty()) {
-            return 0;
-        }
-        Map<String, Integer> subject = Tokens.contentBag(ctx.message().subject());
-        int total = 0;
-        int shared = 0;
-        for (Map.Entry<String, Integer> e : bag.entrySet()) {
-            total++;
-            if (vocabulary.containsKey(e.getKey()) && !subject.containsKey(e.getKey())) {
-                shared++;
-            }
-        }
-        return total == 0 ? 0 : shared / (double) total;
     }
 }

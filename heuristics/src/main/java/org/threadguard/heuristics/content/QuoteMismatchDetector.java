@@ -2,25 +2,36 @@ package org.threadguard.heuristics.content;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 import org.threadguard.heuristics.detect.AnalysisContext;
-import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.Detector;
+import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.LongSets;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.detect.Shingles;
+import org.threadguard.heuristics.model.Address;
+import org.threadguard.heuristics.nlp.Tokens;
 import org.threadguard.heuristics.quote.QuoteSplit;
 
 /**
  * Notices a quoted history that differs from what the quoted message really said. The quote and
- * the real earlier messages are compared as word 5-grams, so re-wrapping, quote markers and
- * trimming do not count; invented or altered sentences do. The evidence lists the quoted lines
- * that the real message does not contain.
+ * the real earlier messages are compared as word 5-grams, so re-wrapping, quote markers, header
+ * blocks and trimming do not count; invented or altered sentences do. A quote that matches some
+ * other message of the mailbox, or that its attribution line gives to someone else, is a reply
+ * quoting another message — common and weak — not an altered quote.
  */
 public final class QuoteMismatchDetector implements Detector {
     public static final String CODE = "QUOTE_MISMATCH";
     private static final int MIN_SHINGLES = 8;
+    /** Header lines of quote blocks ("From: x", "Sent: y", "Von:", "Enviado el:", ...) and attribution lines. */
+    private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^\\s*\\*?\\s*(from|sent|to|cc|bcc|subject|date"
+            + "|von|gesendet|an|betreff|datum|de|enviado|enviada|para|asunto|assunto|envoyé|à|objet|da|inviato|a"
+            + "|oggetto|van|verzonden|aan|onderwerp|reply-to)\\s*\\*?\\s*:.*$");
+    private static final Pattern ATTRIBUTION = Pattern.compile("(?iu)^.{0,200}(wrote|schrieb|escribió|a écrit"
+            + "|ha scritto|escreveu|schreef|skrev)\\s*:?\\s*$");
 
     @Override
     public String code() {
@@ -30,11 +41,12 @@ public final class QuoteMismatchDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         QuoteSplit split = ctx.facts().split();
-        if (!split.hasQuote() || ctx.parent().isEmpty()) {
-            return List.of();
+        if (!split.hasQuote() || ctx.parent().isEmpty() || !ctx.message().hasReplyHeaders()) {
+            return List.of(); // compare only with a message the reply names, never a guessed one
         }
         MessageFacts parent = ctx.parent().get();
-        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        String quoted = contentLines(quotedRaw);
         List<String> words = Shingles.words(quoted);
         if (words.size() > 3000) {
             words = words.subList(0, 3000);
@@ -46,7 +58,7 @@ public final class QuoteMismatchDetector implements Detector {
         LongSets reference = new LongSets();
         reference.addAll(Shingles.of(parent.message().bodyText()));
         for (MessageFacts m : ctx.thread().members()) {
-            reference.addAll(Shingles.of(m.newText()));
+            reference.addAll(Shingles.of(m.message().bodyText()));
         }
         int found = 0;
         for (long h : quotedShingles) {
@@ -58,24 +70,70 @@ public final class QuoteMismatchDetector implements Detector {
         if (share >= 0.5) {
             return List.of();
         }
-        double strength = share < 0.15 ? 0.6 : share < 0.3 ? 0.45 : 0.3;
-        List<String> alien = alienLines(quoted, reference);
+        String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
+        boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
+        double elsewhere = ctx.mailbox().knownTextShare(quoted);
+        double strength;
+        String explanation;
+        String parentName = parent.sender() == null ? "the earlier message"
+                : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
+        if (elsewhere >= 0.5 || !attributedToParent) {
+            // Quoting another message than the one answered: common in genuine threads (replying to the
+            // digest, to the list copy, to an older message), so it weighs little.
+            strength = 0.1;
+            explanation = "The reply answers " + parentName + " but quotes another message"
+                    + (author.isEmpty() ? "" : " (attributed to " + author + ")") + ".";
+        } else {
+            strength = share < 0.15 ? 0.35 : share < 0.3 ? 0.3 : 0.2;
+            explanation = "The quoted text differs from what " + parentName + " really wrote: only "
+                    + Math.round(share * 100) + "% of it matches" + (author.isEmpty() ? "." : " (the quote is attributed"
+                    + " to " + author + ").");
+        }
         List<EvidenceRow> rows = new ArrayList<>();
-        String parentText = Evidence.excerpt(parent.newText(), 300);
+        rows.add(new EvidenceRow("What was really sent", Evidence.excerpt(parent.newText(), 300),
+                parent.message().messageId(), Evidence.excerpt(quoted, 300)));
+        List<String> alien = alienLines(quoted, reference);
         for (String line : alien.subList(0, Math.min(4, alien.size()))) {
             rows.add(new EvidenceRow("Quoted line not in the real message", "", parent.message().messageId(),
                     Evidence.excerpt(line, 200)));
         }
-        rows.add(0, new EvidenceRow("What was really sent", parentText, parent.message().messageId(),
-                Evidence.excerpt(quoted, 300)));
-        String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
-        return List.of(Finding.of(CODE, strength,
-                "The quoted text differs from what " + (parent.sender() == null ? "the earlier message"
-                        : parent.sender().displayName().isEmpty() ? parent.sender().email()
-                        : parent.sender().displayName())
-                        + " really wrote: only " + Math.round(share * 100) + "% of it matches"
-                        + (author.isEmpty() ? "." : " (the quote is attributed to " + author + ")."),
-                parentText, parent.message().messageId(), Evidence.excerpt(quoted, 300), rows));
+        return List.of(Finding.of(CODE, strength, explanation, Evidence.excerpt(parent.newText(), 300),
+                parent.message().messageId(), Evidence.excerpt(quoted, 300), rows));
+    }
+
+    /** The quoted text without quote-header blocks and attribution lines. */
+    static String contentLines(String quoted) {
+        StringBuilder b = new StringBuilder(quoted.length());
+        for (String line : quoted.split("\\R")) {
+            String l = line.replaceFirst("^[>\\s]+", "");
+            if (HEADER_LINE.matcher(l).matches() || ATTRIBUTION.matcher(l).matches()
+                    || l.startsWith("-----") || l.startsWith("_____")) {
+                continue;
+            }
+            b.append(l).append('\n');
+        }
+        return b.toString();
+    }
+
+    /** Whether an attribution ("Anna Schmidt <anna@x>", "anna@x") names this sender. */
+    static boolean names(String author, Address sender) {
+        if (sender == null) {
+            return false;
+        }
+        String a = Tokens.stripAccents(author.toLowerCase(Locale.ROOT));
+        if (!sender.email().isEmpty() && a.contains(sender.email())) {
+            return true;
+        }
+        String local = sender.localPart();
+        if (local.length() >= 3 && a.contains(local)) {
+            return true;
+        }
+        for (String part : Tokens.words(Tokens.stripAccents(sender.displayName().toLowerCase(Locale.ROOT)))) {
+            if (part.length() >= 3 && a.contains(part)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static List<String> alienLines(String quoted, LongSets reference) {
@@ -85,18 +143,16 @@ public final class QuoteMismatchDetector implements Detector {
             if (w.size() < Shingles.N + 1) {
                 continue;
             }
-            long[] sh = Shingles.of(w);
             int hit = 0;
-            for (long h : sh) {
+            for (long h : Shingles.of(w)) {
                 if (reference.contains(h)) {
                     hit++;
                 }
             }
             if (hit == 0) {
-                out.add(line.replaceFirst("^[>\\s]+", ""));
+                out.add(line.strip());
             }
         }
         return out;
     }
-
 }

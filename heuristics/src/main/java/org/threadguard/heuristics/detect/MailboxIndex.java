@@ -38,7 +38,7 @@ public final class MailboxIndex {
             ARRIVAL_ORDER);
 
     private static final int SENDER_HISTORY = 40;
-    private static final int SHINGLE_SAMPLE = 3;
+    private static final int SHINGLE_SAMPLE = 2;
 
     private final Map<String, Integer> idToNode = new HashMap<>();
     private final List<Integer> parent = new ArrayList<>();
@@ -134,7 +134,7 @@ public final class MailboxIndex {
                 hit++;
             }
         }
-        return sampled < 3 ? -1 : hit / (double) sampled;
+        return sampled < 2 ? -1 : hit / (double) sampled;
     }
 
     /**
@@ -279,7 +279,8 @@ public final class MailboxIndex {
                 linkDomains.merge(reg, 1, Integer::sum);
             }
         }
-        for (long h : Shingles.of(f.newText())) {
+        for (long h : Shingles.of(m.bodyText().length() > 200_000 ? m.bodyText().substring(0, 200_000)
+                : m.bodyText())) {
             if (Math.floorMod(h, SHINGLE_SAMPLE) == 0) {
                 shingles.add(h);
             }

@@ -54,9 +54,15 @@ public final class MessageFacts {
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
         for (Link l : message.links()) {
-            if (!l.quoted() && !l.host().isEmpty()) {
-                links.add(l);
+            if (l.quoted() || l.host().isEmpty()) {
+                continue;
             }
+            // a link written in the text counts as new only if it sits in the new text
+            if (l.source() == org.threadguard.heuristics.model.LinkSource.TEXT && !message.text().isBlank()
+                    && !newText.contains(l.href().substring(0, Math.min(l.href().length(), 24)))) {
+                continue;
+            }
+            links.add(l);
         }
         this.newLinks = List.copyOf(links);
         List<Attachment> atts = new ArrayList<>();
@@ -64,7 +70,8 @@ public final class MessageFacts {
             boolean decorative = a.inline() && a.declaredType().startsWith("image/") && a.size() < 200_000;
             boolean signature = a.declaredType().contains("pgp-signature") || a.declaredType().contains("pkcs7-signature")
                     || a.declaredType().contains("x-pkcs7") || "asc".equals(a.extension()) || "p7s".equals(a.extension());
-            boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension());
+            boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension())
+                    || a.declaredType().equals("message/rfc822") && a.fileName().isEmpty();
             if (!decorative && !signature && !vcard) {
                 atts.add(a);
             }

@@ -16,6 +16,14 @@ public final class Scorer {
     public static final int SUSPICIOUS = 40;
     /** At or above: likely hijack. */
     public static final int LIKELY_HIJACK = 70;
+    /** A finding at least this strong counts as independent corroboration. */
+    static final double CORROBORATING = 0.2;
+    /** Findings about what the reply wants from the reader. */
+    static final java.util.Set<String> INTENT = java.util.Set.of("LURE_TEXT", "NOVEL_LINK_DOMAIN", "RISKY_ATTACHMENT",
+            "REPLY_TO_DIVERT");
+    /** Findings about who really sends the reply, or whether it belongs to the conversation at all. */
+    static final java.util.Set<String> IDENTITY = java.util.Set.of("DISPLAY_NAME_SPOOF", "LOOKALIKE_DOMAIN",
+            "FAKE_REPLY");
 
     public Verdict score(MessageFacts facts, List<Finding> findings) {
         List<Finding> sorted = new ArrayList<>(findings);
@@ -25,10 +33,21 @@ public final class Scorer {
             keep *= 1 - f.strength();
         }
         int score = (int) Math.round(100 * (1 - keep));
-        // One weak or medium finding alone never makes a likely hijack.
-        long substantial = sorted.stream().filter(f -> f.strength() >= 0.1).count();
-        if (substantial <= 1 && (sorted.isEmpty() || sorted.get(0).strength() < 0.6)) {
-            score = Math.min(score, LIKELY_HIJACK - 1);
+        // A verdict needs corroboration: one finding below "high" alone stays consistent (genuine mail
+        // has one oddity often: a new link, a reworded quote, a new machine), and one high finding alone
+        // (an encrypted archive with its password, a look-alike domain) makes at most "suspicious".
+        long corroborating = sorted.stream().filter(f -> f.strength() >= CORROBORATING).count();
+        double top = sorted.isEmpty() ? 0 : sorted.get(0).strength();
+        if (corroborating <= 1) {
+            score = Math.min(score, top >= 0.6 ? LIKELY_HIJACK - 1 : SUSPICIOUS - 1);
+        }
+        // A hijacked reply wants something from the reader (open, download, pay, answer elsewhere) or
+        // lies about who sends it. Oddities of context alone (a new machine, a late answer, a changed
+        // style) describe people's lives, not attacks.
+        boolean intent = sorted.stream().anyMatch(f -> INTENT.contains(f.code()) && f.strength() >= 0.15);
+        boolean identity = sorted.stream().anyMatch(f -> IDENTITY.contains(f.code()) && f.strength() >= 0.4);
+        if (!intent && !identity) {
+            score = Math.min(score, SUSPICIOUS - 1);
         }
         Level level = score >= LIKELY_HIJACK ? Level.LIKELY_HIJACK : score >= SUSPICIOUS ? Level.SUSPICIOUS
                 : Level.CONSISTENT;

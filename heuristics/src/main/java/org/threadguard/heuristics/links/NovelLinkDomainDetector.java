@@ -40,6 +40,9 @@ public final class NovelLinkDomainDetector implements Detector {
         }
         Set<String> familiar = familiarDomains(ctx);
         boolean onTopic = ctx.facts().onTopic(ctx.thread());
+        // A link in a text that says nothing else is the message's whole point: where else the
+        // mailbox saw the domain does not make it less telling.
+        boolean generic = org.threadguard.heuristics.content.Genericity.of(ctx).isGeneric();
         List<EvidenceRow> rows = new ArrayList<>();
         double best = 0;
         int novel = 0;
@@ -55,7 +58,7 @@ public final class NovelLinkDomainDetector implements Detector {
             List<String> reasons = new ArrayList<>();
             double keep = 1 - 0.15;
             String ext = FileNames.extension(l.path());
-            if (FileNames.isRiskyDownloadExtension(ext)) {
+            if (FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext)) {
                 keep *= 0.5;
                 reasons.add("downloads a ." + ext + " file");
             }
@@ -82,7 +85,7 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
-            double familiarity = mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
+            double familiarity = generic ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
             // A link inside a substantive, on-topic contribution is part of the conversation.
             double topical = onTopic ? 0.6 : 1.0;
             keep = 1 - (1 - keep) * familiarity * topical;
@@ -136,6 +139,11 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         return f;
+    }
+
+    /** Web pages are what links usually point to; as a download they only matter as attachments. */
+    private static boolean isWebPage(String ext) {
+        return ext.equals("html") || ext.equals("htm") || ext.equals("shtml") || ext.equals("xhtml");
     }
 
     private static String shownDomain(Link l) {

@@ -117,7 +117,7 @@ public final class LanguageGuesser {
 
     private static Optional<Guess> latinGuess(String text, int limit) {
         List<String> words = Tokens.words(text.substring(0, limit));
-        if (words.size() < 6) {
+        if (words.size() < 4) {
             return Optional.empty();
         }
         Map<String, Integer> hits = new HashMap<>();
@@ -141,7 +141,7 @@ public final class LanguageGuesser {
                 second = v;
             }
         }
-        if (best == null || bestHits < 3) {
+        if (best == null || bestHits < 2 || bestHits < 3 && (second > 0 || words.size() > 8)) {
             return Optional.empty();
         }
         double share = bestHits / (double) words.size();

@@ -84,7 +84,9 @@ public final class ClientDriftDetector implements Detector {
         if (rows.size() == 1) {
             strength *= 0.6;
         }
-        strength = Math.min(strength, 0.8);
+        // People change machines and clients; a short history says less than a long one.
+        strength *= history.size() >= 10 ? 0.7 : history.size() >= 5 ? 0.55 : 0.4;
+        strength = Math.min(strength, 0.5);
         return List.of(Finding.of(CODE, strength,
                 "This reply was written or sent differently from the sender's " + history.size()
                         + " earlier messages: " + rows.get(0).field().toLowerCase(java.util.Locale.ROOT)

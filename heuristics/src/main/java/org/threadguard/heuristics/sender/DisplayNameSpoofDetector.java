@@ -46,9 +46,33 @@ public final class DisplayNameSpoofDetector implements Detector {
         if (!isDistinctiveName(name)) {
             return List.of();
         }
-        Map<String, Integer> known = ctx.mailbox().addressesForName(name);
-        if (known.isEmpty() || known.containsKey(sender.email())) {
+        Map<String, Integer> known = new java.util.HashMap<>(ctx.mailbox().addressesForName(name));
+        if (known.isEmpty()) {
             return List.of();
+        }
+        boolean rarelyUsed = false;
+        Integer own = known.remove(sender.email());
+        if (own != null) {
+            // The name was already used with this address; it stays suspect only while another address
+            // is the person's established one (many times more) and the domains differ.
+            int established = known.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+            boolean otherDomain = known.keySet().stream().noneMatch(
+                    k -> Domains.registrableOfEmail(k).equals(Domains.registrable(sender.domain())));
+            if (known.isEmpty() || established < 5 || own * 4 > established || !otherDomain) {
+                return List.of();
+            }
+            rarelyUsed = true;
+        }
+        String canonical = canonical(sender.email());
+        for (String k : known.keySet()) {
+            if (canonical(k).equals(canonical)) {
+                return List.of(); // the same mailbox with another +tag
+            }
+        }
+        for (Address r : ctx.message().replyTo()) {
+            if (known.containsKey(r.email())) {
+                return List.of(); // answers go back to the person's known address
+            }
         }
         String senderDomain = Domains.registrable(sender.domain());
         boolean inThread = false;
@@ -75,7 +99,25 @@ public final class DisplayNameSpoofDetector implements Detector {
             // someone who writes from many addresses: a new one says less
             strength *= 0.6;
         }
-        if (ctx.mailbox().addressCount(sender.email()) > 0) {
+        String client = ctx.facts().fingerprint().get(org.threadguard.heuristics.detect.Fingerprint.CLIENT);
+        if (!client.isEmpty() && best != null) {
+            for (org.threadguard.heuristics.detect.MessageFacts h : ctx.mailbox().senderHistory(best)) {
+                if (client.equals(h.fingerprint().get(org.threadguard.heuristics.detect.Fingerprint.CLIENT))) {
+                    strength *= 0.6; // written with the same mail program as the person's known mail
+                    break;
+                }
+            }
+        }
+        String local = sender.localPart();
+        if (local.length() >= 3 && known.keySet().stream().anyMatch(k -> canonical(k).startsWith(canonical(local) + "@")
+                || k.startsWith(local + "@"))) {
+            // the same mailbox name at another domain: the person's other account more often than not
+            // (a look-alike of the domain is LOOKALIKE_DOMAIN's business)
+            strength *= 0.4;
+        }
+        if (rarelyUsed) {
+            strength *= 0.8;
+        } else if (ctx.mailbox().addressCount(sender.email()) > 0) {
             // the address itself is known to the mailbox, just not with this name
             strength *= 0.7;
         }
@@ -86,7 +128,8 @@ public final class DisplayNameSpoofDetector implements Detector {
         return List.of(Finding.of(CODE, strength,
                 "The name \"" + display + "\" belongs to " + (inThread ? "a participant of this thread" : "a known correspondent")
                         + " who wrote from " + best + ", but this reply comes from " + sender.email()
-                        + ", an address they never used before.",
+                        + (rarelyUsed ? ", an address seen only rarely with that name." : ", an address they never used"
+                        + " before."),
                 display + " <" + best + ">", "", sender.toString(), rows));
     }
 
@@ -104,6 +147,16 @@ public final class DisplayNameSpoofDetector implements Detector {
             return letters >= 6;
         }
         return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
+    }
+
+    /** The address without a "+tag" sub-address: "kevin+dated+123@x" -> "kevin@x". */
+    static String canonical(String email) {
+        int at = email.lastIndexOf('@');
+        int plus = email.indexOf('+');
+        if (at < 0 || plus < 0 || plus > at) {
+            return email;
+        }
+        return email.substring(0, plus) + email.substring(at);
     }
 
     private static String extractEmail(String s) {

@@ -53,6 +53,28 @@ public final class LookalikeDomainDetector implements Detector {
         double strength = 0;
         String firstImitated = null;
         String firstDomain = null;
+        if (sender != null) {
+            String senderDomain = Domains.registrable(sender.domain());
+            for (String p : ctx.thread().participants()) {
+                String pd = Domains.registrableOfEmail(p);
+                if (pd.equals(senderDomain) || pd.isEmpty() || p.equals(sender.email())
+                        || !p.substring(0, p.lastIndexOf('@')).equals(sender.localPart())
+                        || !imitates(ctx, senderDomain, pd)) {
+                    continue;
+                }
+                String ld = Domains.mainLabel(senderDomain);
+                String lr = Domains.mainLabel(pd);
+                if (ld.equals(lr) || damerauLevenshtein(ld, lr) <= (lr.length() >= 5 ? 2 : 1)) {
+                    strength = 0.75;
+                    firstImitated = pd;
+                    firstDomain = senderDomain;
+                    rows.add(new EvidenceRow("Sender address", p, "", sender.email()
+                            + " (same mailbox name at a look-alike domain)"));
+                    candidates.remove(senderDomain);
+                    break;
+                }
+            }
+        }
         for (Map.Entry<String, String> c : candidates.entrySet()) {
             String domain = c.getKey();
             if (reference.contains(domain)) {
@@ -63,6 +85,9 @@ public final class LookalikeDomainDetector implements Detector {
                 continue;
             }
             for (String ref : reference) {
+                if (!imitates(ctx, domain, ref)) {
+                    continue;
+                }
                 String why = resemblance(domain, ref);
                 if (why != null) {
                     double s = switch (c.getValue()) {
@@ -70,6 +95,10 @@ public final class LookalikeDomainDetector implements Detector {
                         case "Reply-To" -> 0.65;
                         default -> 0.5;
                     };
+                    if (why.startsWith("same name")) {
+                        // organisations often own their name under several suffixes
+                        s *= 0.4;
+                    }
                     strength = Math.max(strength, s);
                     rows.add(new EvidenceRow(c.getValue() + " domain", Domains.registrable(ref), "",
                             domain + " (" + why + ")"));
@@ -88,6 +117,17 @@ public final class LookalikeDomainDetector implements Detector {
                 "The domain " + firstDomain + " imitates " + firstImitated
                         + ", which the people in this thread really use; it is not the same domain.",
                 firstImitated, "", firstDomain, rows));
+    }
+
+    /**
+     * Whether {@code domain} can be the imitation of {@code ref}: the imitation is the rarer of the
+     * two in the mailbox so far. Once a look-alike has joined a thread, the real domain must not in
+     * turn look like an imitation of it.
+     */
+    static boolean imitates(AnalysisContext ctx, String domain, String ref) {
+        int d = ctx.mailbox().domainCount(domain);
+        int r = ctx.mailbox().domainCount(ref);
+        return r == 0 && ctx.mailbox().ownDomains().contains(ref) || d < r;
     }
 
     /** Why {@code domain} resembles {@code ref}, or {@code null}. Both are registrable domains. */

@@ -32,10 +32,10 @@ public final class NewSenderDetector implements Detector {
         double strength;
         String why;
         if (!knownToMailbox) {
-            strength = list ? 0.12 : 0.2;
+            strength = list ? 0.08 : 0.15;
             why = "has never written to or been written to by this mailbox before";
         } else {
-            strength = list ? 0.04 : 0.08;
+            strength = list ? 0.03 : 0.08;
             why = "is known to the mailbox but never took part in this thread";
         }
         if (colleague) {

@@ -34,6 +34,13 @@ public final class ReplyToDivertDetector implements Detector {
                     || ctx.mailbox().isOwn(email)) {
                 continue;
             }
+            boolean addressed = ctx.message().to().stream().anyMatch(a -> a.email().equals(email))
+                    || ctx.message().cc().stream().anyMatch(a -> a.email().equals(email));
+            boolean listHeaders = ctx.message().header("List-Id").map(v -> v.toLowerCase(java.util.Locale.ROOT)
+                    .contains(r.localPart())).orElse(false);
+            if (addressed || listHeaders) {
+                continue;
+            }
             String domain = Domains.registrable(r.domain());
             if (domain.equals(senderDomain) || domain.equals(fromDomain)
                     || ctx.thread().participantDomains().contains(domain)) {

@@ -21,6 +21,18 @@ import org.threadguard.heuristics.thread.Threader;
 public final class FakeReplyDetector implements Detector {
     public static final String CODE = "FAKE_REPLY";
 
+    /** No specific word of the new text was used in the thread before. */
+    static boolean unrelated(AnalysisContext ctx) {
+        java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
+        int shared = 0;
+        for (String k : ctx.facts().bag().keySet()) {
+            if (vocabulary.containsKey(k) && !org.threadguard.heuristics.content.GenericVocabulary.isGeneric(k)) {
+                shared++;
+            }
+        }
+        return shared <= 1;
+    }
+
     @Override
     public String code() {
         return CODE;
@@ -48,22 +60,26 @@ public final class FakeReplyDetector implements Detector {
         double strength;
         List<String> why = new ArrayList<>();
         if (noHeaders) {
-            strength = 0.3;
+            strength = 0.2;
             why.add("it has no In-Reply-To or References header");
         } else {
             strength = 0.08;
             why.add("the message it answers is not in the mailbox");
         }
         if (inventedQuote) {
-            strength += noHeaders ? 0.3 : 0.17;
+            strength += noHeaders ? 0.3 : 0.1;
             why.add("the quoted \"previous message\" is not in the mailbox");
         }
         if (stranger) {
-            strength += noHeaders ? 0.15 : 0.1;
+            strength += noHeaders ? 0.1 : 0.05;
             why.add("the sender never wrote to this mailbox before");
         }
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {
             strength += 0.05;
+        }
+        if (!ctx.thread().isEmpty() && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
+            strength += 0.2;
+            why.add("its text has nothing to do with the conversation it claims to continue");
         }
         List<EvidenceRow> rows = new ArrayList<>();
         rows.add(new EvidenceRow("Reply headers", "a real reply names the message it answers", "",
@@ -72,7 +88,7 @@ public final class FakeReplyDetector implements Detector {
             rows.add(new EvidenceRow("Quoted history", knownShare < 0 ? "" : Math.round(knownShare * 100)
                     + "% found in earlier mail", "", Evidence.excerpt(quoted, 240)));
         }
-        return List.of(Finding.of(CODE, Math.min(0.75, strength),
+        return List.of(Finding.of(CODE, Math.min(0.55, strength),
                 "This message presents itself as a reply" + (replySubject ? " (\"" + Evidence.excerpt(m.subject(), 60)
                         + "\")" : "") + ", but " + String.join(", and ", why) + ".",
                 "", "", noHeaders ? "no reply headers" : "unknown parent", rows));

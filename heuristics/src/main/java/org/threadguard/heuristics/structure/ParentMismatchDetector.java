@@ -48,7 +48,7 @@ public final class ParentMismatchDetector implements Detector {
         if (ti.isPresent() && !ctx.thread().threadIndexGuids().isEmpty()
                 && res.link() == MailboxIndex.Link.REFERENCES
                 && !ctx.thread().threadIndexGuids().contains(ti.get().guid())) {
-            keep *= 0.65;
+            keep *= 0.88; // mixed clients restart Thread-Index often: weak
             why.add("its Outlook Thread-Index belongs to another conversation");
             rows.add(new EvidenceRow("Thread-Index conversation", String.join(", ", ctx.thread().threadIndexGuids()),
                     "", ti.get().guid()));

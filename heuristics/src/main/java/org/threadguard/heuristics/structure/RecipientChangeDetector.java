@@ -44,6 +44,9 @@ public final class RecipientChangeDetector implements Detector {
                 continue;
             }
             double s = newDomain && unknown ? 0.25 : newDomain ? 0.12 : 0.05;
+            if (Senders.isMailingList(m)) {
+                s *= 0.4; // people Cc each other on lists all the time
+            }
             strength = Math.max(strength, s) + (rows.isEmpty() ? 0 : 0.03);
             rows.add(new EvidenceRow(m.cc().contains(a) ? "New Cc" : "New To", "not in this thread", "", a.toString()));
         }

@@ -231,7 +231,7 @@ class ThreaderTest {
     }
 
     @Test
-    void hundredThousandMessagesThreadQuickly() {
+    void hundredThousandMessagesThreadCorrectly() {
         List<MailMessage> in = new ArrayList<>(100_000);
         for (int t = 0; t < 20_000; t++) {
             String root = "t" + t;
@@ -242,15 +242,11 @@ class ThreaderTest {
                 in.add(msg(k).refs(root, prev).subject("Re: Topic " + t).at(t + r * 100_000L).build());
             }
         }
-        long best = Long.MAX_VALUE;
-        List<MailThread> threads = List.of();
-        for (int run = 0; run < 5; run++) { // the first runs warm up the JIT; a shared CI box is noisy
-            long start = System.nanoTime();
-            threads = threader.thread(in);
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
+        // Speed is measured by `threadguard bench` (docs/benchmarks.md), not asserted here.
+        List<MailThread> threads = threader.thread(in);
         assertThat(threads).hasSize(20_000);
         assertThat(threads.get(0).size()).isEqualTo(5);
-        assertThat(best).isLessThan(1_000);
+        MailThread first = threads.get(0);
+        assertThat(first.messages().subList(1, 5)).allSatisfy(m -> assertThat(first.parentOf(m)).isPresent());
     }
 }

@@ -51,7 +51,12 @@ public final class LocalImporter {
         this.threads = threads;
     }
 
-    /** Imports everything under {@code source} into {@code cache} for {@code account}. */
+    /**
+     * Imports everything under {@code source} into {@code cache} for {@code account}. Unreadable
+     * files are reported to the listener and counted as failed; the rest goes on.
+     *
+     * @throws IOException when {@code source} does not exist or its directory tree cannot be listed
+     */
     public ImportResult importPath(Path source, String account, MessageCache cache, ImportListener listener)
             throws IOException {
         ImportListener l = listener == null ? ImportListener.NONE : listener;

@@ -2,12 +2,14 @@ package org.threadguard.imap.parse;
 
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
-import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.Session;
+import jakarta.mail.internet.InternetHeaders;
 import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.internet.MimePart;
+import jakarta.mail.internet.MimePartDataSource;
 import jakarta.mail.util.SharedByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -58,7 +60,8 @@ public final class MimeParser {
         setIfAbsent("mail.mime.multipart.ignoremissingendboundary", "true");
         setIfAbsent("mail.mime.multipart.ignoremissingboundaryparameter", "true");
         setIfAbsent("mail.mime.multipart.allowempty", "true");
-        setIfAbsent("mail.mime.contenttypehandler", "");
+        // Without this, every header parse runs a ServiceLoader scan of the class path.
+        setIfAbsent("jakarta.mail.util.StreamProvider", "org.eclipse.angus.mail.util.MailStreamProvider");
         Properties props = new Properties();
         props.setProperty("mail.mime.address.strict", "false");
         props.setProperty("mail.mime.allowutf8", "true");
@@ -120,7 +123,7 @@ public final class MimeParser {
         void walkBody(byte[] raw, HeaderBlock block) {
             MimeMessage msg;
             try {
-                msg = new MimeMessage(SESSION, new SharedByteArrayInputStream(raw));
+                msg = new PreParsedMessage(raw, block);
             } catch (MessagingException | RuntimeException e) {
                 problems.add("MIME structure unreadable, body kept as text: " + describe(e));
                 keepAsText(raw, block.bodyOffset(), ContentInfo.parse(block.value("Content-Type")).charset());
@@ -156,13 +159,12 @@ public final class MimeParser {
 
         private void walkMultipart(Part part, String base, int depth) {
             try {
-                Object content = part.getContent();
-                if (!(content instanceof Multipart mp)) {
-                    problems.add("Broken " + base + ": no parts found");
-                    keepStreamAsText(part);
+                if (!(part instanceof MimePart mimePart)) {
                     return;
                 }
-                if (mp instanceof MimeMultipart mm && !mm.isComplete()) {
+                // Built directly: part.getContent() goes through the activation framework's lookups.
+                MimeMultipart mp = new MimeMultipart(new MimePartDataSource(mimePart));
+                if (!mp.isComplete()) {
                     problems.add("Broken " + base + ": closing boundary missing");
                 }
                 int count = mp.getCount();
@@ -177,7 +179,7 @@ public final class MimeParser {
                     BodyPart child = mp.getBodyPart(i);
                     walk(child, depth + 1);
                 }
-            } catch (MessagingException | IOException | RuntimeException e) {
+            } catch (MessagingException | RuntimeException e) {
                 problems.add("Broken " + base + ", body kept as text: " + describe(e));
                 keepStreamAsText(part);
             }
@@ -273,39 +275,13 @@ public final class MimeParser {
         }
 
         private byte[] bytes(Part part, String base) {
-            checkBase64(part, base);
-            try (InputStream in = part.getInputStream()) {
-                return in.readAllBytes();
-            } catch (IOException | MessagingException | RuntimeException e) {
-                problems.add("Undecodable " + base + " part, kept undecoded: " + describe(e));
-                try (InputStream in = rawStream(part)) {
-                    return in == null ? new byte[0] : in.readAllBytes();
-                } catch (IOException | MessagingException | RuntimeException e2) {
-                    return new byte[0];
-                }
-            }
-        }
-
-        /** Notes base64 content with characters outside the alphabet (decoded leniently anyway). */
-        private void checkBase64(Part part, String base) {
-            if (!"base64".equals(ContentInfo.firstToken(header(part, "Content-Transfer-Encoding")))) {
-                return;
-            }
+            String encoding = ContentInfo.firstToken(header(part, "Content-Transfer-Encoding"));
             try (InputStream in = rawStream(part)) {
-                if (in == null) {
-                    return;
-                }
-                byte[] b = in.readAllBytes();
-                for (byte c : b) {
-                    boolean ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                            || c == '+' || c == '/' || c == '=' || c == '\r' || c == '\n' || c == ' ' || c == '\t';
-                    if (!ok) {
-                        problems.add("Invalid base64 in " + base + " part; decoded leniently");
-                        return;
-                    }
-                }
+                byte[] raw = in == null ? new byte[0] : in.readAllBytes();
+                return TransferDecoding.decode(raw, encoding, base + " part", problems);
             } catch (IOException | MessagingException | RuntimeException e) {
-                // reported by the decoding step
+                problems.add("Unreadable " + base + " part: " + describe(e));
+                return new byte[0];
             }
         }
 
@@ -392,6 +368,44 @@ public final class MimeParser {
                 return null;
             }
             return t.toInstant();
+        }
+    }
+
+    /**
+     * A MimeMessage that takes its headers from our {@link HeaderBlock} instead of re-reading them
+     * with Angus Mail's byte-at-a-time line reader (the single largest cost of a parse). The body is
+     * a shared, non-copying view of the raw bytes.
+     */
+    private static final class PreParsedMessage extends MimeMessage {
+        private HeaderBlock block;
+
+        PreParsedMessage(byte[] raw, HeaderBlock block) throws MessagingException {
+            super(SESSION);
+            this.block = block;
+            parse(new SharedByteArrayInputStream(raw));
+            modified = false;
+            saved = true;
+        }
+
+        @Override
+        protected InternetHeaders createInternetHeaders(InputStream is) throws MessagingException {
+            try {
+                long toSkip = block.bodyOffset();
+                while (toSkip > 0) {
+                    long skipped = is.skip(toSkip);
+                    if (skipped <= 0) {
+                        break;
+                    }
+                    toSkip -= skipped;
+                }
+            } catch (IOException e) {
+                throw new MessagingException("Cannot skip the header section", e);
+            }
+            InternetHeaders h = new InternetHeaders();
+            for (Header x : block.headers()) {
+                h.addHeader(x.name(), HeaderBlock.unfold(x.raw()).strip());
+            }
+            return h;
         }
     }
 

@@ -1,0 +1,101 @@
+package org.threadguard.heuristics.content;
+
+import java.util.HashSet;
+import java.util.Set;
+import org.threadguard.heuristics.nlp.Tokens;
+
+/**
+ * Words that carry no topic: function words, greetings and closings, and the generic vocabulary
+ * of "here is the file you asked for" in EN, DE, ES, FR, IT, PT and NL. A reply made only of
+ * these words says nothing about the conversation it sits in — the mark of a lure written once
+ * and dropped into many threads. Genuine replies, even short ones, name something specific.
+ */
+public final class GenericVocabulary {
+    private static final Set<String> WORDS = new HashSet<>();
+
+    static {
+        add(// English function words and generic business words
+            "a an the and or but if so to of in on at by for from with about as into than then this that these those"
+            + " there here is are was were be been being am do does did done have has had having will would shall"
+            + " should can could may might must i me my mine we us our ours you your yours he him his she her it its"
+            + " they them their what which who whom whose when where why how all any both each few more most other"
+            + " some such no nor not only own same too very just also again once please pls kindly thanks thank"
+            + " regards best kind warm cheers hi hello dear hey sir madam team all good morning afternoon evening"
+            + " day today tomorrow asap soon possible as below above attached attachment attachments enclosed"
+            + " find see view review check open download click enable sign confirm confirmation let know questions"
+            + " question any file files document documents doc docs details detail info information requested request"
+            + " asked discussed agreed promised mentioned earlier previous previously updated update version new latest"
+            + " final copy scan scanned link here's it's i'm i've we've you'll let's sorry delay late get back"
+            + " reply response respond soon following follow up follow-up regarding re fw fwd send sent sending"
+            + " forward share shared sharing access password code pin ok okay yes invoice invoices payment payments"
+            + " pay paid remittance statement order purchase receipt contract agreement report overdue outstanding"
+            + " due account bank transfer wire urgent important attention required need needs needed require"
+            + " one two ok thx ty via per mail email message arrange arranged receive received funds fund longer"
+            + " following now still already able unable cannot can't don't won't isn't get got make made take"
+            + " give given used use using like well way thing things something anything everything",
+            // German
+            "der die das den dem des ein eine einen einem einer und oder aber wenn so zu von mit für auf an in im"
+            + " ist sind war waren sein bin bist hat haben hatte wird werden würde kann können soll sollte muss ich mich"
+            + " mir wir uns unser sie ihr ihre ihnen du dich dir es er ihm sehr auch noch nur schon bitte danke vielen"
+            + " dank gruß grüße grüßen freundlichen beste besten viele liebe lieber sehr geehrte geehrter hallo guten"
+            + " tag morgen heute anbei anhang angehängt anlage anlagen unterlagen dokument dokumente datei dateien"
+            + " siehe sehen prüfen öffnen herunterladen bestätigen rückmeldung besprochen vereinbart angefordert"
+            + " gewünscht wie wie besprochen aktuelle neue version rechnung rechnungen zahlung überweisung konto"
+            + " kennwort passwort link hier dringend bald möglich melden fragen frage sich an bei nach",
+            // Spanish
+            "el la los las un una unos unas y o pero si a de del al en con por para sin sobre es son era fue ser"
+            + " estar está están ha han he hay le les lo me mi mis nos nuestro su sus te tu tus usted ustedes yo que"
+            + " muy también ya gracias saludos cordiales atentamente un saludo hola buenos buenas días tardes estimado"
+            + " estimada adjunto adjunta adjuntos adjuntas archivo archivos documento documentos ver vea revise revisar"
+            + " abrir descargar confirmar confirme solicitado solicitada pedido comentado acordado aquí está enlace"
+            + " factura facturas pago transferencia cuenta contraseña clave urgente favor por favor le envío envío"
+            + " cualquier duda quedo quedamos pendiente",
+            // French
+            "le la les un une des et ou mais si à de du au aux en dans avec pour par sur sans est sont était être"
+            + " a ai avez avons ont je me moi mon ma mes nous notre nos vous votre vos il elle ils elles son sa ses"
+            + " ce cet cette ces qui que très aussi déjà merci cordialement salutations bonjour bonsoir cher chère"
+            + " madame monsieur ci-joint ci-joints pièce jointe jointes fichier fichiers document documents voir"
+            + " voici voilà vérifier ouvrir télécharger confirmer demandé demandée convenu discuté lien facture"
+            + " factures paiement virement compte mot passe urgent rapidement possible bonne journée",
+            // Italian
+            "il lo la i gli le un uno una e o ma se a di da in con su per tra fra è sono era essere ho hai ha abbiamo"
+            + " avete hanno io mi me mio mia miei noi ci nostro voi vi vostro lei lui suo sua loro che molto anche già"
+            + " grazie saluti cordiali distinti buongiorno buonasera ciao gentile egregio allegato allegati allegata"
+            + " file documento documenti vedere veda verificare aprire scaricare confermare richiesto richiesta"
+            + " concordato ecco qui link fattura fatture pagamento bonifico conto password urgente prego resto"
+            + " disposizione",
+            // Portuguese
+            "o a os as um uma uns umas e ou mas se de do da dos das em no na nos nas com por para sem sobre é são"
+            + " era ser estar está estão foi tem têm eu me meu minha nós nosso você vocês ele ela eles elas seu sua"
+            + " que muito também já obrigado obrigada cumprimentos atenciosamente olá bom dia boa tarde prezado prezada"
+            + " anexo anexos anexado anexada segue seguem arquivo arquivos documento documentos ver veja verificar"
+            + " abrir baixar confirmar solicitado solicitada combinado aqui está link fatura faturas pagamento"
+            + " transferência conta senha urgente favor qualquer dúvida",
+            // Dutch
+            "de het een en of maar als te van in op aan met voor door bij naar over is zijn was waren ben bent heeft"
+            + " hebben had wordt worden zou kan kunnen moet ik mij me mijn wij we ons onze jij je jou jouw u uw hij"
+            + " zij ze haar hun die dat dit deze er hier zeer ook al nog alleen graag bedankt dank groet groeten"
+            + " vriendelijke met hartelijke hallo beste goedemorgen goedemiddag bijlage bijlagen bijgevoegd"
+            + " bestand bestanden document documenten zie bekijk bekijken controleren openen downloaden bevestigen"
+            + " gevraagd besproken afgesproken link factuur facturen betaling overboeking rekening wachtwoord"
+            + " dringend snel mogelijk vragen laat weten");
+    }
+
+    private GenericVocabulary() {
+    }
+
+    private static void add(String... lists) {
+        for (String list : lists) {
+            for (String w : list.split("\\s+")) {
+                if (!w.isEmpty()) {
+                    WORDS.add(Tokens.stripAccents(w));
+                }
+            }
+        }
+    }
+
+    /** Whether a lower-case word carries no topic. */
+    public static boolean isGeneric(String word) {
+        return WORDS.contains(Tokens.stripAccents(word));
+    }
+}

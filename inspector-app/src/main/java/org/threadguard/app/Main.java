@@ -1,6 +1,10 @@
 package org.threadguard.app;
 
+import java.util.Arrays;
+import java.util.List;
 import org.threadguard.app.cli.ThreadguardCommand;
+import org.threadguard.app.nativehost.HostStdout;
+import org.threadguard.app.nativehost.NativeHostCommand;
 import picocli.CommandLine;
 
 /** The single launcher: command-line modes now; the inspector window and the native host build on it. */
@@ -9,6 +13,17 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (HostStdout.isHostInvocation(args)) {
+            // Before anything else can print: stdout is for native-messaging frames only. Started by
+            // Thunderbird through the host manifest (manifest path + add-on id), or as `native-host`:
+            // serve directly, without command-line parsing on the start-up path.
+            boolean help = Arrays.asList(args).contains("--help") || Arrays.asList(args).contains("-h");
+            if (!help) {
+                HostStdout.claim();
+                List<String> rest = Arrays.asList(args).subList(args[0].equals("native-host") ? 1 : 0, args.length);
+                System.exit(NativeHostCommand.serveStdio(rest));
+            }
+        }
         System.exit(run(args));
     }
 

@@ -7,7 +7,9 @@ import picocli.CommandLine.Command;
 /** The root command: {@code threadguard scan | eval | bench}. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
         description = "Catches fake replies inside real email conversations.",
-        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class,
+            org.threadguard.app.nativehost.NativeHostCommand.class,
+            org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadguardCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;

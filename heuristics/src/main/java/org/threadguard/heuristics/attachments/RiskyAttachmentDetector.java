@@ -102,7 +102,8 @@ public final class RiskyAttachmentDetector implements Detector {
         if (!password.isEmpty()) {
             for (Link l : facts.newLinks()) {
                 String ext = FileNames.extension(l.path());
-                if (FileNames.isArchiveExtension(ext) || FileNames.isRiskyDownloadExtension(ext)) {
+                if (FileNames.isArchiveExtension(ext) || FileNames.isDiskImageExtension(ext)
+                        || FileNames.isExecutableExtension(ext)) {
                     double r = 0.6;
                     rows.add(new EvidenceRow("Password for a download", "", "",
                             "password " + password + " next to a link to a ." + ext + " file"));
@@ -124,7 +125,7 @@ public final class RiskyAttachmentDetector implements Detector {
     }
 
     /** Risk of a file on its own, 0..1, with reasons. */
-    static double intrinsicRisk(Attachment a, List<String> why) {
+    public static double intrinsicRisk(Attachment a, List<String> why) {
         double keep = 1;
         String ext = a.extension();
         String name = a.fileName().toLowerCase(java.util.Locale.ROOT);

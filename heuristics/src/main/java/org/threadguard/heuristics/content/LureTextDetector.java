@@ -24,6 +24,30 @@ import org.threadguard.heuristics.nlp.Tokens;
 public final class LureTextDetector implements Detector {
     public static final String CODE = "LURE_TEXT";
 
+    /** How dangerous what the reply carries is on its own (files by type, links by target), 0..1. */
+    static double payloadRisk(AnalysisContext ctx) {
+        double risk = 0;
+        for (org.threadguard.heuristics.model.Attachment a : ctx.facts().attachments()) {
+            risk = Math.max(risk, org.threadguard.heuristics.attachments.RiskyAttachmentDetector.intrinsicRisk(a,
+                    new ArrayList<>()));
+        }
+        for (org.threadguard.heuristics.model.Link l : ctx.facts().newLinks()) {
+            String ext = org.threadguard.heuristics.model.FileNames.extension(l.path());
+            boolean download = org.threadguard.heuristics.model.FileNames.isRiskyDownloadExtension(ext)
+                    && !ext.startsWith("htm");
+            String host = l.host();
+            if (download || org.threadguard.heuristics.links.Domains.isShortener(host)
+                    || org.threadguard.heuristics.links.Domains.isIpLiteral(host)
+                    || org.threadguard.heuristics.links.Domains.isFileSharing(host)
+                    || org.threadguard.heuristics.links.Domains.isPunycodeOrNonAscii(host)) {
+                risk = Math.max(risk, 0.5);
+            } else if (!NovelLinkDomainDetectorAccess.familiar(ctx, host)) {
+                risk = Math.max(risk, 0.2);
+            }
+        }
+        return risk;
+    }
+
     @Override
     public String code() {
         return CODE;
@@ -73,6 +97,10 @@ public final class LureTextDetector implements Detector {
         }
         if (!bank.isEmpty() && (actions.size() + bank.size()) >= 2) {
             strength = Math.max(strength, 0.3);
+        }
+        if (carriesSomething && payloadRisk(ctx) < 0.2 && bank.isEmpty()) {
+            // "see attached" with a log file or a plain web link is how people share things
+            strength *= 0.5;
         }
         if (ctx.thread().isEmpty()) {
             strength *= 0.8;

@@ -116,7 +116,7 @@ public final class NovelLinkDomainDetector implements Detector {
     }
 
     /** Domains that are normal for this thread and sender: links seen before, participants' and list domains. */
-    static Set<String> familiarDomains(AnalysisContext ctx) {
+    public static Set<String> familiarDomains(AnalysisContext ctx) {
         Set<String> f = new HashSet<>(ctx.thread().linkDomains().keySet());
         f.addAll(ctx.thread().participantDomains());
         f.addAll(ctx.mailbox().ownDomains());

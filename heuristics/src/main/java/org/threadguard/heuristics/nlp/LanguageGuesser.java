@@ -40,7 +40,7 @@ public final class LanguageGuesser {
         STOPWORDS.put("fr", Set.of("le", "la", "les", "et", "est", "des", "un", "une", "du", "que", "qui", "en",
                 "pour", "pas", "dans", "sur", "avec", "vous", "nous", "je", "il", "ce", "cette", "mais", "ou",
                 "merci", "bonjour", "cordialement", "au", "aux", "sont", "ci-joint", "votre", "vos", "mon", "plus",
-                "être", "avez", "suis", "bien"));
+                "être", "avez", "suis", "bien", "voici", "voilà", "demandé", "fichier", "joint"));
         STOPWORDS.put("it", Set.of("il", "lo", "la", "gli", "le", "e", "che", "di", "del", "della", "un", "una",
                 "per", "non", "con", "sono", "ho", "ha", "si", "ma", "anche", "come", "questo", "questa", "grazie",
                 "saluti", "cordiali", "allegato", "buongiorno", "ciao", "mi", "ti", "vi", "nel", "alla", "dei",
@@ -141,7 +141,7 @@ public final class LanguageGuesser {
                 second = v;
             }
         }
-        if (best == null || bestHits < 2 || bestHits < 3 && (second > 0 || words.size() > 8)) {
+        if (best == null || bestHits < 3 || second > 0 && words.size() < 8) {
             return Optional.empty();
         }
         double share = bestHits / (double) words.size();

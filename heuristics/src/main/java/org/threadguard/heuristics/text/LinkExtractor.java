@@ -22,7 +22,7 @@ import org.threadguard.heuristics.model.LinkSource;
 public final class LinkExtractor {
     /** Linear pattern: a scheme or www. followed by non-space, non-bracket characters. */
     private static final Pattern TEXT_URL = Pattern.compile(
-            "(?i)(?:\\b(?:https?|ftp)://|\\bwww\\.)[^\\s<>\"'\\u00a0\\u201c\\u201d]+");
+            "(?i)(?:\\b(?:https?|ftp)://(?:\\[[0-9a-f:.]+\\])?|\\bwww\\.)[^\\s<>\"'\\u00a0\\u201c\\u201d\\[\\]]+");
     private static final String TRAILING_PUNCTUATION = ".,;:!?'\")]}*";
 
     private LinkExtractor() {

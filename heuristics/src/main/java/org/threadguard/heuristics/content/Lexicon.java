@@ -53,7 +53,30 @@ public final class Lexicon {
             + "|nouveau compte|coordinate bancarie|nuovo conto|dados bancários|nova conta|bankgegevens"
             + "|rekeningnummer|nieuwe rekening)\\b");
 
+    /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
+    private static final Pattern SCAM = Pattern.compile("(?iu)\\b(click here|unsubscribe|opt[- ]out|congratulations"
+            + "|you(?:'ve| have)? won|winner|prize|free gift|bonus|promo|discount|limited time|act now|risk[- ]free"
+            + "|verify your (?:account|email|identity)|confirm your (?:account|identity|details)|claim your"
+            + "|lottery|inheritance|next of kin|beneficiary|million (?:dollars|usd|euros)|crypto|bitcoin|wallet"
+            + "|seed phrase|investment opportunity|casino|deposit|reward|rewards|exclusive offer|special offer"
+            + "|hier klicken|abmelden|gewonnen|gewinner|gratis|kostenlos|haga clic|darse de baja|ganador|premio"
+            + "|cliquez ici|désabonner|gagné|gagnant|clicca qui|disiscriviti|vinto|vincitore|clique aqui"
+            + "|cancelar inscrição|ganhou|klik hier|afmelden|uitschrijven|winnaar)\\b");
+
     private Lexicon() {
+    }
+
+    /** The distinct marketing or scam terms in a text, lower case. */
+    public static List<String> scamTerms(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = SCAM.matcher(text);
+        while (m.find() && out.size() < 10) {
+            String t = m.group(1).toLowerCase(Locale.ROOT);
+            if (!out.contains(t)) {
+                out.add(t);
+            }
+        }
+        return out;
     }
 
     /** The distinct call-to-action terms in a text, lower case. */

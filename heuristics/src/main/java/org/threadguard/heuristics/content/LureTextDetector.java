@@ -57,9 +57,10 @@ public final class LureTextDetector implements Detector {
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
         String text = Genericity.withoutSignature(f.newText());
-        if (f.wordCount() > 200) {
+        if (f.wordCount() > 400) {
             return List.of();
         }
+        boolean longText = f.wordCount() > 200;
         Genericity g = Genericity.of(ctx);
         List<String> tokens = g.tokens();
         List<String> actions = Lexicon.actions(text);
@@ -68,7 +69,7 @@ public final class LureTextDetector implements Detector {
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();
         }
-        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething) {
+        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(text).size() < 2) {
             return List.of();
         }
         List<String> specific = g.specific();
@@ -83,7 +84,8 @@ public final class LureTextDetector implements Detector {
             }
         }
         double strength = 0;
-        if (g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
+        List<String> asksOverride = null;
+        if (!longText && g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
             strength = 0.3;
             if (tokens.size() <= 25) {
                 strength += 0.08;
@@ -98,6 +100,12 @@ public final class LureTextDetector implements Detector {
         if (!bank.isEmpty() && (actions.size() + bank.size()) >= 2) {
             strength = Math.max(strength, 0.3);
         }
+        List<String> scam = Lexicon.scamTerms(text);
+        if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
+            // marketing or fraud, unrelated to the conversation it sits in
+            strength = Math.max(strength, 0.35);
+            asksOverride = scam;
+        }
         if (carriesSomething && payloadRisk(ctx) < 0.2 && bank.isEmpty()) {
             // "see attached" with a log file or a plain web link is how people share things
             strength *= 0.5;
@@ -108,7 +116,8 @@ public final class LureTextDetector implements Detector {
         if (strength < 0.1) {
             return List.of();
         }
-        List<String> asks = !actions.isEmpty() ? actions : !bank.isEmpty() ? bank : List.of("open what it carries");
+        List<String> asks = asksOverride != null ? asksOverride : !actions.isEmpty() ? actions : !bank.isEmpty() ? bank
+                : List.of("open what it carries");
         MessageFacts last = ctx.parent().orElse(ctx.thread().last());
         List<EvidenceRow> rows = new ArrayList<>();
         rows.add(new EvidenceRow("New text", last == null ? "" : Evidence.excerpt(last.newText(), 200),

@@ -56,7 +56,8 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             novel++;
             List<String> reasons = new ArrayList<>();
-            double keep = 1 - 0.15;
+            // the only content of a generic text, pointing deep into a site: the message's whole purpose
+            double keep = 1 - (generic && l.path().length() > 1 ? 0.25 : 0.15);
             String ext = FileNames.extension(l.path());
             if (FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext)) {
                 keep *= 0.5;

@@ -141,7 +141,7 @@ public final class LanguageGuesser {
                 second = v;
             }
         }
-        if (best == null || bestHits < 3 || second > 0 && words.size() < 8) {
+        if (best == null || bestHits < 3 || words.size() < 8 && bestHits < second + 2) {
             return Optional.empty();
         }
         double share = bestHits / (double) words.size();

@@ -109,8 +109,8 @@ public final class DisplayNameSpoofDetector implements Detector {
             }
         }
         String local = sender.localPart();
-        if (local.length() >= 3 && known.keySet().stream().anyMatch(k -> canonical(k).startsWith(canonical(local) + "@")
-                || k.startsWith(local + "@"))) {
+        if (local.length() >= 3 && known.keySet().stream().anyMatch(k -> (canonical(k).startsWith(canonical(local) + "@")
+                || k.startsWith(local + "@")) && relatedDomains(Domains.registrableOfEmail(k), senderDomain))) {
             // the same mailbox name at another domain: the person's other account more often than not
             // (a look-alike of the domain is LOOKALIKE_DOMAIN's business)
             strength *= 0.4;
@@ -147,6 +147,14 @@ public final class DisplayNameSpoofDetector implements Detector {
             return letters >= 6;
         }
         return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
+    }
+
+    /** Whether two registrable domains share a name label ("sss.net" and "sss.pgh.pa.us"). */
+    static boolean relatedDomains(String a, String b) {
+        java.util.Set<String> la = new java.util.HashSet<>(java.util.Arrays.asList(a.split("\\.")));
+        String ma = Domains.mainLabel(a);
+        String mb = Domains.mainLabel(b);
+        return ma.equals(mb) || java.util.Arrays.asList(b.split("\\.")).contains(ma) || la.contains(mb);
     }
 
     /** The address without a "+tag" sub-address: "kevin+dated+123@x" -> "kevin@x". */

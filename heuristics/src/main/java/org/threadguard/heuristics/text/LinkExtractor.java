@@ -77,28 +77,64 @@ public final class LinkExtractor {
             return List.of();
         }
         List<Link> out = new ArrayList<>();
-        int lineStart = 0;
-        int len = text.length();
-        while (lineStart <= len) {
-            int nl = text.indexOf('\n', lineStart);
-            int lineEnd = nl < 0 ? len : nl;
-            String line = text.substring(lineStart, lineEnd);
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = stripCr(lines[i]);
             if (line.indexOf("://") >= 0 || line.regionMatches(true, 0, "www.", 0, 4) || containsWww(line)) {
                 boolean quoted = line.stripLeading().startsWith(">");
                 Matcher m = TEXT_URL.matcher(line);
                 while (m.find()) {
-                    String url = trimTrailing(m.group());
+                    String url = m.group();
+                    // A long URL wrapped by the sender's client at the end of the line continues on the next.
+                    if (m.end() == line.length()) {
+                        for (int j = i + 1; j < lines.length && j <= i + 3; j++) {
+                            String next = continuation(url, stripCr(lines[j]), quoted);
+                            if (next == null) {
+                                break;
+                            }
+                            url += next;
+                            if (next.length() < stripCr(lines[j]).strip().replaceFirst("^[>\\s]+", "").length()) {
+                                break;
+                            }
+                        }
+                    }
+                    url = trimTrailing(url);
                     if (url.length() > 4 && !url.endsWith("://")) {
                         out.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.TEXT, quoted));
                     }
                 }
             }
-            if (nl < 0) {
-                break;
-            }
-            lineStart = nl + 1;
         }
         return out;
+    }
+
+    private static String stripCr(String line) {
+        return line.endsWith("\r") ? line.substring(0, line.length() - 1) : line;
+    }
+
+    /**
+     * The part of {@code next} that continues a URL wrapped at the end of the previous line, or
+     * {@code null}. Only a URL that ends where a wrap can happen (after "-", "/", "=", "_", ".", "?",
+     * "&" or "%") continues, and only with a token that looks like more of a path (it holds "/", "."
+     * or "=", or it ends the URL before a closing "&gt;").
+     */
+    static String continuation(String url, String next, boolean quoted) {
+        char last = url.charAt(url.length() - 1);
+        if ("-/=_.?&%~".indexOf(last) < 0) {
+            return null;
+        }
+        String n = quoted ? next.replaceFirst("^\\s*>+\\s?", "") : next;
+        if (n.isEmpty() || Character.isWhitespace(n.charAt(0))) {
+            return null;
+        }
+        int end = 0;
+        while (end < n.length() && !Character.isWhitespace(n.charAt(end)) && "<>\"'[]".indexOf(n.charAt(end)) < 0) {
+            end++;
+        }
+        String token = n.substring(0, end);
+        boolean pathLike = token.indexOf('/') >= 0 || token.indexOf('=') >= 0
+                || token.indexOf('.') > 0 && token.indexOf('.') < token.length() - 1;
+        return token.length() >= 2 && pathLike && token.indexOf("://") < 0 ? token : null;
     }
 
     private static boolean containsWww(String line) {

@@ -42,7 +42,7 @@ public final class LureTextDetector implements Detector {
                     || org.threadguard.heuristics.links.Domains.isPunycodeOrNonAscii(host)) {
                 risk = Math.max(risk, 0.5);
             } else if (!NovelLinkDomainDetectorAccess.familiar(ctx, host)) {
-                risk = Math.max(risk, 0.2);
+                risk = Math.max(risk, 0.15); // a web page somewhere new: references are shared like this
             }
         }
         return risk;

@@ -57,7 +57,7 @@ public final class NovelLinkDomainDetector implements Detector {
             novel++;
             List<String> reasons = new ArrayList<>();
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
-            double keep = 1 - (generic && l.path().length() > 1 ? 0.25 : 0.15);
+            double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
             String ext = FileNames.extension(l.path());
             if (FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext)) {
                 keep *= 0.5;
@@ -140,6 +140,13 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         return f;
+    }
+
+    /** A path that names a file (an extension other than a web page's). */
+    static boolean isFileLike(String path) {
+        String ext = FileNames.extension(path);
+        return !ext.isEmpty() && !isWebPage(ext) && !java.util.Set.of("php", "asp", "aspx", "jsp", "cgi", "pl")
+                .contains(ext);
     }
 
     /** Web pages are what links usually point to; as a download they only matter as attachments. */

@@ -110,7 +110,7 @@ public final class DisplayNameSpoofDetector implements Detector {
         }
         String local = sender.localPart();
         if (local.length() >= 3 && known.keySet().stream().anyMatch(k -> (canonical(k).startsWith(canonical(local) + "@")
-                || k.startsWith(local + "@")) && relatedDomains(Domains.registrableOfEmail(k), senderDomain))) {
+                || k.startsWith(local + "@")) && relatedDomains(k.substring(k.lastIndexOf('@') + 1), sender.domain()))) {
             // the same mailbox name at another domain: the person's other account more often than not
             // (a look-alike of the domain is LOOKALIKE_DOMAIN's business)
             strength *= 0.4;
@@ -149,12 +149,24 @@ public final class DisplayNameSpoofDetector implements Detector {
         return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
     }
 
-    /** Whether two registrable domains share a name label ("sss.net" and "sss.pgh.pa.us"). */
+    /** Whether two mail domains share a name label ("sss.net" and "sss.pgh.pa.us"). */
     static boolean relatedDomains(String a, String b) {
-        java.util.Set<String> la = new java.util.HashSet<>(java.util.Arrays.asList(a.split("\\.")));
-        String ma = Domains.mainLabel(a);
-        String mb = Domains.mainLabel(b);
-        return ma.equals(mb) || java.util.Arrays.asList(b.split("\\.")).contains(ma) || la.contains(mb);
+        java.util.Set<String> la = nameLabels(a);
+        la.retainAll(nameLabels(b));
+        return !la.isEmpty();
+    }
+
+    private static java.util.Set<String> nameLabels(String domain) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        String[] labels = domain.toLowerCase(java.util.Locale.ROOT).split("\\.");
+        for (int i = 0; i < labels.length - 1; i++) {
+            String l = labels[i];
+            if (l.length() >= 3 && !java.util.Set.of("com", "net", "org", "edu", "gov", "mail", "smtp", "www", "web",
+                    "email", "mx").contains(l)) {
+                out.add(l);
+            }
+        }
+        return out;
     }
 
     /** The address without a "+tag" sub-address: "kevin+dated+123@x" -> "kevin@x". */

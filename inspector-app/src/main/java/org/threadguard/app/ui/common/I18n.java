@@ -22,6 +22,7 @@ public final class I18n {
     private final ZoneId zone;
     private final DateTimeFormatter dateTime;
     private final DateTimeFormatter date;
+    private final DateTimeFormatter shortDateTime;
 
     public I18n(Locale locale, ZoneId zone) {
         this.locale = supported(locale);
@@ -31,6 +32,8 @@ public final class I18n {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(this.locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale).withZone(zone);
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(this.locale)
+                .withZone(zone);
     }
 
     public static I18n of(Locale locale) {
@@ -74,6 +77,11 @@ public final class I18n {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : dateTime.format(instant);
+    }
+
+    /** A compact date and time for lists. */
+    public String shortDateTime(Instant instant) {
+        return instant == null ? "" : shortDateTime.format(instant);
     }
 
     public String date(Instant instant) {

@@ -461,6 +461,11 @@ public final class EvidenceViewModel {
         }).onFailure(ex -> actionStatus.set(i18n.format("error.generic", ex.getMessage()))).start();
     }
 
+    /** Notes in the action line that the evidence was copied. */
+    public void copiedNote() {
+        actionStatus.set(i18n.get("evidence.copied"));
+    }
+
     /** The evidence as plain text for tickets and chat: every link defanged. */
     public String evidenceAsText() {
         MessageEntry e = entry.get();

@@ -193,9 +193,11 @@ public final class MainViewModel {
         tasks.task("thread", () -> service.thread(source, t.id())).onSuccess(d -> {
             if (d.isPresent() && selectedThread.get() != null && selectedThread.get().id().equals(t.id())) {
                 ThreadDetail detail = d.get();
-                int i = threads.indexOf(t);
-                if (i >= 0 && !detail.summary().equals(t)) {
-                    threads.set(i, detail.summary());
+                for (int i = 0; i < threads.size(); i++) {
+                    if (threads.get(i).id().equals(t.id()) && !threads.get(i).equals(detail.summary())) {
+                        threads.set(i, detail.summary());
+                        break;
+                    }
                 }
                 thread.show(detail, keepKey);
             }

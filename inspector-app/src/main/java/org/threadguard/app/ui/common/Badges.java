@@ -1,0 +1,34 @@
+package org.threadguard.app.ui.common;
+
+import javafx.scene.control.Label;
+import org.threadguard.heuristics.detect.Level;
+import org.threadguard.heuristics.detect.Severity;
+
+/** Risk badges: colour plus a word (never colour alone), with accessible text for screen readers. */
+public final class Badges {
+    private Badges() {
+    }
+
+    public static Label level(Level level, int score, I18n i18n) {
+        Label l = new Label();
+        update(l, level, score, i18n);
+        return l;
+    }
+
+    public static void update(Label l, Level level, int score, I18n i18n) {
+        String text = i18n.get("level." + level.id());
+        l.setText(text);
+        l.getStyleClass().removeIf(s -> s.startsWith("badge"));
+        l.getStyleClass().addAll("badge", "badge-" + level.id());
+        l.setAccessibleText(i18n.format("a11y.risk", text, score));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    public static Label severity(Severity severity, int weight, I18n i18n) {
+        Label l = new Label(i18n.get("severity." + severity.id()) + " · " + weight);
+        l.getStyleClass().addAll("badge", "badge-severity-" + severity.id());
+        l.setAccessibleText(i18n.format("a11y.severity", i18n.get("severity." + severity.id()), weight));
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
+    }
+}

@@ -49,6 +49,10 @@ public final class EvidenceController {
     @FXML private ToggleButton modeHeaders;
     @FXML private ToggleButton modeRaw;
     @FXML private TextArea body;
+    @FXML private javafx.scene.control.TabPane tabs;
+    @FXML private javafx.scene.control.Tab evidenceTab;
+    @FXML private javafx.scene.control.Tab messageTab;
+    @FXML private javafx.scene.control.ScrollPane evidenceScroll;
 
     public EvidenceController(EvidenceViewModel vm, Shell shell) {
         this.vm = vm;
@@ -99,7 +103,10 @@ public final class EvidenceController {
         bodyLabel.setLabelFor(body);
         body.setAccessibleText(i18n.get("evidence.body"));
 
-        vm.sections().addListener((ListChangeListener<EvidenceSection>) c -> render());
+        vm.sections().addListener((ListChangeListener<EvidenceSection>) c -> {
+            render();
+            evidenceScroll.setVvalue(0);
+        });
         render();
     }
 

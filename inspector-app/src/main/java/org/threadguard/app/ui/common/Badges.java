@@ -15,12 +15,13 @@ public final class Badges {
         return l;
     }
 
+    /** Updates a badge; a {@code null} level means "not analysed yet". */
     public static void update(Label l, Level level, int score, I18n i18n) {
-        String text = i18n.get("level." + level.id());
+        String text = i18n.get(level == null ? "level.pending" : "level." + level.id());
         l.setText(text);
         l.getStyleClass().removeIf(s -> s.startsWith("badge"));
-        l.getStyleClass().addAll("badge", "badge-" + level.id());
-        l.setAccessibleText(i18n.format("a11y.risk", text, score));
+        l.getStyleClass().addAll("badge", level == null ? "badge-neutral" : "badge-" + level.id());
+        l.setAccessibleText(level == null ? text : i18n.format("a11y.risk", text, score));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
     }
 

@@ -140,7 +140,7 @@ public final class MainController {
             protected void updateItem(ThreadSummary s, boolean empty) {
                 super.updateItem(s, empty);
                 getStyleClass().removeAll("row-suspicious", "row-likely-hijack");
-                if (!empty && s != null && s.highestLevel() != Level.CONSISTENT) {
+                if (!empty && s != null && s.flagged()) {
                     getStyleClass().add("row-" + s.highestLevel().id());
                 }
                 setAccessibleText(empty || s == null ? null : i18n.format("a11y.threadRow", s.subject(),

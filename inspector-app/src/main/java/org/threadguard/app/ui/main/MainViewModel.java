@@ -56,6 +56,7 @@ public final class MainViewModel {
     private final BooleanProperty analysed = new SimpleBooleanProperty();
     private CancelToken running;
     private int generation;
+    private boolean listShown;
 
     public MainViewModel(MailboxService service, TaskExecutor tasks, I18n i18n, InspectorState state,
             ThreadViewModel thread) {
@@ -105,11 +106,13 @@ public final class MainViewModel {
         currentSource.set(source);
         state.put(InspectorState.LAST_SOURCE, source.id());
         analysed.set(false);
+        listShown = false;
         thread.clear();
         String keepThread = state.get(InspectorState.LAST_THREAD).orElse(null);
         String keepFolder = state.get(InspectorState.LAST_FOLDER).orElse(null);
         tasks.task("remembered threads", () -> service.rememberedThreads(source)).onSuccess(snap -> {
             if (gen == generation && !analysed.get() && snap.isPresent()) {
+                listShown = true;
                 apply(snap.get(), keepFolder, null);
                 status.set(i18n.format("status.remembered", i18n.number(snap.get().threads().size())));
             }
@@ -121,14 +124,21 @@ public final class MainViewModel {
             if (source.kind() != MailboxSource.Kind.DEMO) {
                 try {
                     service.sync(source, p, cancel);
+                } catch (java.util.concurrent.CancellationException e) {
+                    throw e;
                 } catch (RuntimeException e) {
-                    if (source.kind() != MailboxSource.Kind.IMAP) {
-                        throw e;
-                    }
-                    // IMAP not reachable (or not wired yet): still show what the cache has
+                    // server not reachable, IMAP not wired yet, local source moved: still show what the cache has
                     p.update("sync-failed:" + e.getMessage(), 0, 0);
                 }
             }
+            MailboxSnapshot quick = service.threads(source, p, cancel);
+            tasks.onUiThread(() -> {
+                if (gen == generation && !analysed.get() && !listShown) {
+                    listShown = true;
+                    apply(quick, keepFolder, null);
+                    status.set(i18n.format("status.threadedOnly", i18n.number(quick.threads().size())));
+                }
+            });
             return service.analyse(source, p, cancel);
         }).onProgress((what, done, total) -> {
             if (gen != generation) {
@@ -264,7 +274,7 @@ public final class MainViewModel {
     }
 
     public String levelText(ThreadSummary t) {
-        return i18n.get("level." + t.highestLevel().id());
+        return i18n.get(t.highestLevel() == null ? "level.pending" : "level." + t.highestLevel().id());
     }
 
     public ObservableList<MailboxSource> sources() {

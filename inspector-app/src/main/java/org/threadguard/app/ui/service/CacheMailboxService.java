@@ -33,6 +33,7 @@ import org.threadguard.imap.cache.MessageCache;
 import org.threadguard.imap.cache.SafeMark;
 import org.threadguard.imap.importer.ImportListener;
 import org.threadguard.imap.importer.LocalImporter;
+import org.threadguard.imap.parse.MimeParser;
 
 /**
  * {@link MailboxService} over the message cache: the demo mailbox and local sources work; IMAP
@@ -48,10 +49,22 @@ public final class CacheMailboxService implements MailboxService {
     private final InspectorState state;
     private final ThreadListStore threadLists;
     private volatile Loaded loaded;
+    private volatile Pending pending;
 
-    /** The analysed mailbox of the current source, kept for the thread view (facts are dropped). */
-    private record Loaded(MailboxSource source, Map<String, MailThread> threads, Map<String, Verdict> verdicts,
+    /** Messages loaded and threaded by {@link #threads}, waiting for {@link #analyse}. */
+    private record Pending(String sourceId, List<MailMessage> messages, List<MailThread> threads) {
+    }
+
+    /**
+     * The analysed mailbox of the current source, kept small for the thread view: per thread only
+     * the message keys and folders (messages are parsed again from their raw bytes when a thread is
+     * opened), verdicts only for messages with findings.
+     */
+    private record Loaded(MailboxSource source, Map<String, List<MessageRef>> threads, Map<String, Verdict> verdicts,
             Set<String> judged, Set<String> own) {
+    }
+
+    private record MessageRef(String key, String folder) {
     }
 
     public CacheMailboxService(MessageCache cache, InspectorState state, ThreadListStore threadLists) {
@@ -151,9 +164,35 @@ public final class CacheMailboxService implements MailboxService {
     }
 
     @Override
-    public MailboxSnapshot analyse(MailboxSource source, Progress progress, CancelToken cancel) {
+    public MailboxSnapshot threads(MailboxSource source, Progress progress, CancelToken cancel) {
         progress.update("load", 0, -1);
         List<MailMessage> messages = cache.loadAll(source.account());
+        cancel.check();
+        List<MailThread> threads = new Threader().thread(messages);
+        pending = new Pending(source.id(), messages, threads);
+        List<ThreadSummary> rows = new ArrayList<>(threads.size());
+        Set<String> folders = newFolderSet();
+        for (MailThread t : threads) {
+            ThreadSummary row = summarize(t, null, Set.of());
+            rows.add(row);
+            folders.addAll(row.folders());
+        }
+        rows.sort(Comparator.comparing(ThreadSummary::lastDate, Comparator.nullsLast(Comparator.reverseOrder())));
+        return new MailboxSnapshot(source, new ArrayList<>(folders), rows, false);
+    }
+
+    private static Set<String> newFolderSet() {
+        return new TreeSet<>(Comparator.comparingInt(CacheMailboxService::folderRank)
+                .thenComparing(Comparator.naturalOrder()));
+    }
+
+    @Override
+    public MailboxSnapshot analyse(MailboxSource source, Progress progress, CancelToken cancel) {
+        Pending p = pending;
+        pending = null;
+        boolean reuse = p != null && p.sourceId().equals(source.id());
+        progress.update("load", 0, -1);
+        List<MailMessage> messages = reuse ? p.messages() : cache.loadAll(source.account());
         cancel.check();
         Set<String> own = Analyzer.ownAddressesOf(messages);
         Map<String, Verdict> verdicts = new HashMap<>(messages.size() * 2);
@@ -175,14 +214,17 @@ public final class CacheMailboxService implements MailboxService {
             }
         });
         progress.update("thread", total, total);
-        List<MailThread> threads = new Threader().thread(messages);
-        Map<String, MailThread> byId = new HashMap<>(threads.size() * 2);
+        List<MailThread> threads = reuse ? p.threads() : new Threader().thread(messages);
+        Map<String, List<MessageRef>> byId = new HashMap<>(threads.size() * 2);
         Set<String> safe = safeKeys();
         List<ThreadSummary> rows = new ArrayList<>(threads.size());
-        Set<String> folders = new TreeSet<>(Comparator.comparingInt(CacheMailboxService::folderRank)
-                .thenComparing(Comparator.naturalOrder()));
+        Set<String> folders = newFolderSet();
         for (MailThread t : threads) {
-            byId.put(t.id(), t);
+            List<MessageRef> refs = new ArrayList<>(t.size());
+            for (MailMessage m : t.messages()) {
+                refs.add(new MessageRef(m.key(), m.folder()));
+            }
+            byId.put(t.id(), refs);
             ThreadSummary row = summarize(t, verdicts, safe);
             rows.add(row);
             folders.addAll(row.folders());
@@ -215,7 +257,7 @@ public final class CacheMailboxService implements MailboxService {
         Set<String> names = new LinkedHashSet<>();
         Set<String> folders = new HashSet<>();
         Instant last = null;
-        Level level = Level.CONSISTENT;
+        Level level = verdicts == null ? null : Level.CONSISTENT;
         int score = 0;
         for (MailMessage m : t.messages()) {
             Address from = m.from();
@@ -227,7 +269,7 @@ public final class CacheMailboxService implements MailboxService {
             if (a != null && (last == null || a.isAfter(last))) {
                 last = a;
             }
-            Verdict v = verdicts.get(m.key());
+            Verdict v = verdicts == null ? null : verdicts.get(m.key());
             if (v != null && !safe.contains(m.key())) {
                 if (v.level().compareTo(level) > 0) {
                     level = v.level();
@@ -246,10 +288,15 @@ public final class CacheMailboxService implements MailboxService {
         if (l == null || !l.source().id().equals(source.id())) {
             return Optional.empty();
         }
-        MailThread t = l.threads().get(threadId);
-        if (t == null) {
+        List<MessageRef> refs = l.threads().get(threadId);
+        if (refs == null) {
             return Optional.empty();
         }
+        List<MailMessage> messages = new ArrayList<>(refs.size());
+        for (MessageRef r : refs) {
+            cache.raw(r.key()).ifPresent(raw -> messages.add(MimeParser.parse(raw, r.key(), r.folder())));
+        }
+        MailThread t = new MailThread(threadId, messages, Map.of(), Map.of());
         Set<String> safe = safeKeys();
         List<MessageEntry> entries = new ArrayList<>();
         List<Duration> gaps = new ArrayList<>();

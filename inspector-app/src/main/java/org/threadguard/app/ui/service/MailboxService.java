@@ -40,6 +40,13 @@ public interface MailboxService {
     /** The thread list remembered from the last analysis, readable at once on start; empty if none. */
     Optional<MailboxSnapshot> rememberedThreads(MailboxSource source);
 
+    /**
+     * Loads the source's messages from the cache and threads them without judging them (rows have
+     * no level yet): the quick first list when nothing is remembered. A following {@link #analyse}
+     * of the same source reuses the loaded messages.
+     */
+    MailboxSnapshot threads(MailboxSource source, Progress progress, CancelToken cancel);
+
     /** Loads the source's messages from the cache, threads and analyses them, and remembers the list. */
     MailboxSnapshot analyse(MailboxSource source, Progress progress, CancelToken cancel);
 

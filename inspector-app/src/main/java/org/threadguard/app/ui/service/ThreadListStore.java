@@ -64,7 +64,7 @@ public final class ThreadListStore {
                     }
                     out.writeLong(t.lastDate() == null ? Long.MIN_VALUE : t.lastDate().toEpochMilli());
                     out.writeInt(t.messageCount());
-                    out.writeByte(t.highestLevel().ordinal());
+                    out.writeByte(t.highestLevel() == null ? -1 : t.highestLevel().ordinal());
                     out.writeByte(t.highestScore());
                     out.writeInt(t.folders().size());
                     for (String f : t.folders()) {
@@ -108,7 +108,8 @@ public final class ThreadListStore {
                 }
                 long last = in.readLong();
                 int count = in.readInt();
-                Level level = levels[in.readByte()];
+                int lv = in.readByte();
+                Level level = lv < 0 ? null : levels[lv];
                 int score = in.readByte();
                 int tf = in.readInt();
                 Set<String> tfolders = new HashSet<>(tf * 2);

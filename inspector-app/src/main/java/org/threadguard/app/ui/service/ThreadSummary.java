@@ -13,7 +13,8 @@ import org.threadguard.heuristics.detect.Level;
  * @param participants display names or addresses of the senders, in order of appearance
  * @param lastDate the newest message's arrival, or {@code null}
  * @param messageCount messages in the thread
- * @param highestLevel the highest verdict level among its replies (safe-marked ones excepted)
+ * @param highestLevel the highest verdict level among its replies (safe-marked ones excepted), {@code null}
+ *        while the thread has not been analysed yet
  * @param highestScore the highest score among its replies (safe-marked ones excepted)
  * @param folders the folders its messages are in
  */
@@ -25,6 +26,11 @@ public record ThreadSummary(String id, String subject, List<String> participants
     }
 
     public boolean flagged() {
-        return highestLevel != Level.CONSISTENT;
+        return highestLevel != null && highestLevel != Level.CONSISTENT;
+    }
+
+    /** Whether the verdicts are known (false in the quick list shown before the analysis ends). */
+    public boolean analysed() {
+        return highestLevel != null;
     }
 }

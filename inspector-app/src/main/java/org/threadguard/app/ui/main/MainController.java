@@ -25,7 +25,6 @@ import org.threadguard.app.ui.common.I18n;
 import org.threadguard.app.ui.evidence.EvidenceController;
 import org.threadguard.app.ui.service.MailboxSource;
 import org.threadguard.app.ui.service.ThreadSummary;
-import org.threadguard.heuristics.detect.Level;
 
 /** Thin controller of the main window: binds the thread list, sources, folders and status bar to {@link MainViewModel}. */
 public final class MainController {

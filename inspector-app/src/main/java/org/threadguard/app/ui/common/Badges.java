@@ -19,10 +19,27 @@ public final class Badges {
     public static void update(Label l, Level level, int score, I18n i18n) {
         String text = i18n.get(level == null ? "level.pending" : "level." + level.id());
         l.setText(text);
-        l.getStyleClass().removeIf(s -> s.startsWith("badge"));
-        l.getStyleClass().addAll("badge", level == null ? "badge-neutral" : "badge-" + level.id());
+        setClasses(l, level == null ? "badge-neutral" : "badge-" + level.id());
         l.setAccessibleText(level == null ? text : i18n.format("a11y.risk", text, score));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+    }
+
+    /**
+     * Sets the badge's style classes, touching the list only when they change (removing and
+     * re-adding the same classes in one pulse can leave a reused cell unstyled).
+     */
+    public static void setClasses(Label l, String kind) {
+        java.util.List<String> want = new java.util.ArrayList<>();
+        for (String c : l.getStyleClass()) {
+            if (!c.startsWith("badge")) {
+                want.add(c);
+            }
+        }
+        want.add("badge");
+        want.add(kind);
+        if (!l.getStyleClass().equals(want)) {
+            l.getStyleClass().setAll(want);
+        }
     }
 
     public static Label severity(Severity severity, int weight, I18n i18n) {

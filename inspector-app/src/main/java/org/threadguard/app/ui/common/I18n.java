@@ -32,7 +32,7 @@ public final class I18n {
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(this.locale).withZone(zone);
         this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(this.locale).withZone(zone);
-        this.shortDateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(this.locale)
+        this.shortDateTime = DateTimeFormatter.ofLocalizedDate(FormatStyle.SHORT).withLocale(this.locale)
                 .withZone(zone);
     }
 
@@ -79,8 +79,8 @@ public final class I18n {
         return instant == null ? "" : dateTime.format(instant);
     }
 
-    /** A compact date and time for lists. */
-    public String shortDateTime(Instant instant) {
+    /** A compact date for lists (the full date and time is in the tooltip and the timeline). */
+    public String shortDate(Instant instant) {
         return instant == null ? "" : shortDateTime.format(instant);
     }
 

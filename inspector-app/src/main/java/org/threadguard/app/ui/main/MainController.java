@@ -123,7 +123,8 @@ public final class MainController {
             @Override
             protected void updateItem(java.time.Instant d, boolean empty) {
                 super.updateItem(d, empty);
-                setText(empty ? null : i18n.shortDateTime(d));
+                setText(empty ? null : i18n.shortDate(d));
+                setTooltip(empty || d == null ? null : new Tooltip(i18n.dateTime(d)));
             }
         });
         countColumn.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().messageCount()));

@@ -50,16 +50,16 @@ public final class ThreadController {
                 }
                 if (e.own()) {
                     badge.setText(i18n.get("thread.sent"));
-                    badge.getStyleClass().setAll("label", "badge", "badge-own");
+                    Badges.setClasses(badge, "badge-own");
                     badge.setAccessibleText(i18n.get("thread.sentByYou"));
                     getStyleClass().add("own-message");
                 } else if (e.markedSafe()) {
                     badge.setText(i18n.get("thread.markedSafe"));
-                    badge.getStyleClass().setAll("label", "badge", "badge-safe");
+                    Badges.setClasses(badge, "badge-safe");
                     badge.setAccessibleText(i18n.get("thread.markedSafe"));
                 } else if (!e.judged()) {
                     badge.setText(i18n.get("thread.first"));
-                    badge.getStyleClass().setAll("label", "badge", "badge-neutral");
+                    Badges.setClasses(badge, "badge-neutral");
                     badge.setAccessibleText(i18n.get("thread.first"));
                 } else {
                     Badges.update(badge, e.verdict().level(), e.verdict().score(), i18n);
@@ -72,7 +72,7 @@ public final class ThreadController {
         vm.selectedProperty().addListener((o, a, b) -> {
             if (b != null && timeline.getSelectionModel().getSelectedItem() != b) {
                 timeline.getSelectionModel().select(b);
-                timeline.scrollTo(b);
+                javafx.application.Platform.runLater(() -> timeline.scrollTo(Math.max(0, timeline.getItems().indexOf(b) - 1)));
             }
         });
         timeline.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

@@ -68,8 +68,9 @@ class InspectorUiTest {
         assertThat(robot.lookup("#fingerprint").tryQuery()).isEmpty();
         assertThat(robot.lookup("#table-fingerprint").tryQuery()).isPresent();
         Label headline = robot.lookup("#headline").queryAs(Label.class);
-        assertThat(headline.getText()).startsWith("Likely hijacked");
+        assertThat(headline.getText()).isEqualTo("Risk score 99 of 100");
         Label badge = robot.lookup("#badge").queryAs(Label.class);
+        assertThat(badge.getText()).isEqualTo("Likely hijacked");
         assertThat(badge.getAccessibleText()).startsWith("Risk: Likely hijacked");
 
         robot.clickOn(robot.lookup(".tab").nth(1).queryAs(javafx.scene.Node.class));

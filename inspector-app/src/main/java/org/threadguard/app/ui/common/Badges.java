@@ -18,7 +18,8 @@ public final class Badges {
     /** Updates a badge; a {@code null} level means "not analysed yet". */
     public static void update(Label l, Level level, int score, I18n i18n) {
         String text = i18n.get(level == null ? "level.pending" : "level." + level.id());
-        l.setText(text);
+        String shortKey = level == null ? "" : "badge." + level.id();
+        l.setText(i18n.has(shortKey) ? i18n.get(shortKey) : text);
         setClasses(l, level == null ? "badge-neutral" : "badge-" + level.id());
         l.setAccessibleText(level == null ? text : i18n.format("a11y.risk", text, score));
         l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -222,20 +222,26 @@ public final class MainViewModel {
     }
 
     public void openDemo() {
-        openWith(p -> service.openDemo(p, CancelToken.none()));
+        openWith((p, cancel) -> service.openDemo(p, cancel));
     }
 
     public void openLocal(Path path) {
-        openWith(p -> service.openLocal(path, p, CancelToken.none()));
+        openWith((p, cancel) -> service.openLocal(path, p, cancel));
     }
 
-    private void openWith(java.util.function.Function<org.threadguard.app.ui.common.tasks.Progress, MailboxSource> op) {
+    private void openWith(java.util.function.BiFunction<org.threadguard.app.ui.common.tasks.Progress, CancelToken,
+            MailboxSource> op) {
+        cancelRunning();
         busy.set(true);
         progress.set(-1);
         status.set(i18n.get("status.importing"));
-        tasks.<MailboxSource>task("import", (p, cancel) -> op.apply(p))
+        running = tasks.<MailboxSource>task("import", (p, cancel) -> op.apply(p, cancel))
                 .onProgress((what, done, total) -> progress.set(total > 0 ? (double) done / total : -1))
-                .onSuccess(this::open).onFailure(this::fail).start();
+                .onSuccess(this::open).onFailure(this::fail).onCancelled(() -> {
+                    busy.set(false);
+                    progress.set(0);
+                    status.set(i18n.get("status.cancelled"));
+                }).start();
     }
 
     private void fail(Throwable e) {

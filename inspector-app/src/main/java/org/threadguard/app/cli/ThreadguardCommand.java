@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code threadguard scan | eval | bench}. */
+/** The root command: {@code threadguard inspect | scan | eval | bench}; without a command, the inspector window. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
         description = "Catches fake replies inside real email conversations.",
-        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {InspectCommand.class, ScanCommand.class, EvalCommand.class, BenchCommand.class,
             org.threadguard.app.nativehost.NativeHostCommand.class,
             org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadguardCommand implements Runnable {
@@ -20,8 +20,8 @@ public final class ThreadguardCommand implements Runnable {
 
     @Override
     public void run() {
-        spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan, eval or bench.");
+        // no command: open the inspector window, as "threadguard inspect" does
+        new InspectCommand().call();
     }
 
     /** A configured command line with the project's exit codes. */

@@ -1,0 +1,162 @@
+package org.threadguard.app.ui.bench;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import javafx.scene.control.TableView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+import org.threadguard.app.ui.InspectorUi;
+import org.threadguard.app.ui.common.tasks.BackgroundTaskExecutor;
+import org.threadguard.app.ui.service.CacheMailboxService;
+import org.threadguard.app.ui.service.InspectorState;
+import org.threadguard.app.ui.service.MailboxSource;
+import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.ui.service.ThreadListStore;
+import org.threadguard.app.ui.service.ThreadSummary;
+import org.threadguard.imap.cache.SqliteMessageCache;
+
+/**
+ * Time from "window opens" to "thread list visible" on a 50,000-message cache, and the heap, in the
+ * real inspector window (headless). Run with the {@code bench-inspector} profile (-Xmx512m):
+ * <pre>./mvnw -o -Pbench-inspector -pl inspector-app -am test -Dtest=InspectorListBenchmark -Dsurefire.failIfNoSpecifiedTests=false</pre>
+ * Prints its figures to stdout; docs/benchmarks.md ("Inspector") records them.
+ */
+@Tag("benchmark")
+@ExtendWith(ApplicationExtension.class)
+class InspectorListBenchmark {
+    static final int MESSAGES = Integer.getInteger("bench.messages", 50_000);
+    Stage stage;
+
+    @Start
+    void start(Stage stage) {
+        this.stage = stage;
+        stage.setWidth(1440);
+        stage.setHeight(900);
+    }
+
+    @Test
+    void timeToThreadList(FxRobot robot) throws Exception {
+        Path dir = Files.createTempDirectory("threadguard-inspector-bench");
+        Path cacheFile = dir.resolve("cache.db");
+        long g0 = System.nanoTime();
+        LargeMailboxGenerator.generate(cacheFile, "bench", MESSAGES, 42);
+        System.out.printf(Locale.ROOT, "generated %,d messages in %.1f s (%,d bytes cache)%n", MESSAGES,
+                (System.nanoTime() - g0) / 1e9, Files.size(cacheFile));
+        InspectorState state = InspectorState.load(dir.resolve("inspector.properties"));
+        MailboxSource source = new MailboxSource("bench", MailboxSource.Kind.LOCAL, "bench", "bench", dir.toString());
+        state.putSource(source);
+        state.put(InspectorState.LAST_SOURCE, "bench");
+
+        // run 1: first open, nothing remembered: the list appears after loading and threading, badges after the analysis
+        Result first = open(robot, cacheFile, dir, state);
+        System.out.printf(Locale.ROOT, "first open (no remembered list): thread list after %.2f s, analysis done after "
+                + "%.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) %d MiB%n", first.listSeconds,
+                first.analysedSeconds, first.threads, first.heapAtListMiB, first.peakMiB);
+        System.gc();
+        System.out.printf(Locale.ROOT, "heap after GC once the first window's analysis is done: %d MiB%n", usedHeap() >> 20);
+        // run 2: the normal start: remembered list at once, analysis in the background
+        Result second = open(robot, cacheFile, dir, state);
+        System.out.printf(Locale.ROOT, "next start (remembered list): thread list after %.2f s, analysis done after "
+                + "%.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) %d MiB%n", second.listSeconds,
+                second.analysedSeconds, second.threads, second.heapAtListMiB, second.peakMiB);
+        System.out.printf(Locale.ROOT, "max heap (-Xmx) %d MiB, %d cores, Java %s%n",
+                Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"));
+    }
+
+    record Result(double listSeconds, double analysedSeconds, int threads, long heapAtListMiB, long peakMiB) {
+    }
+
+    private Result open(FxRobot robot, Path cacheFile, Path dir, InspectorState state) throws Exception {
+        System.gc();
+        resetPeaks();
+        java.util.concurrent.atomic.AtomicLong peak = new java.util.concurrent.atomic.AtomicLong();
+        java.util.concurrent.atomic.AtomicBoolean sampling = new java.util.concurrent.atomic.AtomicBoolean(true);
+        Thread sampler = new Thread(() -> {
+            while (sampling.get()) {
+                peak.accumulateAndGet(usedHeap(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
+        try (SqliteMessageCache cache = SqliteMessageCache.open(cacheFile)) {
+            CacheMailboxService service = new CacheMailboxService(cache, state, new ThreadListStore(dir.resolve("lists")));
+            BackgroundTaskExecutor tasks = new BackgroundTaskExecutor(2, javafx.application.Platform::runLater);
+            InspectorUi[] ui = new InspectorUi[1];
+            long t0 = System.nanoTime();
+            robot.interact(() -> {
+                ui[0] = new InspectorUi(stage, service, ReportService.NOT_YET_AVAILABLE, state, tasks);
+                ui[0].start(false);
+                stage.show();
+            });
+            TableView<ThreadSummary> table = robot.lookup("#threadTable").queryTableView();
+            while (table.getItems().isEmpty() || robot.lookup(".table-row-cell").queryAll().stream()
+                    .noneMatch(n -> ((javafx.scene.control.TableRow<?>) n).getItem() != null)) {
+                if (System.nanoTime() - t0 > 600_000_000_000L) {
+                    throw new AssertionError("no thread list: " + ui[0].mainViewModel().statusProperty().get());
+                }
+                Thread.sleep(5);
+                WaitForAsyncUtils.waitForFxEvents();
+            }
+            double list = (System.nanoTime() - t0) / 1e9;
+            System.gc();
+            long heap = usedHeap() >> 20;
+            long deadline = System.nanoTime() + 600_000_000_000L;
+            while (!ui[0].mainViewModel().analysedProperty().get()) {
+                if (System.nanoTime() > deadline || ui[0].mainViewModel().statusProperty().get().startsWith("Problem")) {
+                    throw new AssertionError("analysis did not finish: " + ui[0].mainViewModel().statusProperty().get());
+                }
+                Thread.sleep(20);
+            }
+            double analysed = (System.nanoTime() - t0) / 1e9;
+            int threads = table.getItems().size();
+            tasks.shutdown();
+            sampling.set(false);
+            sampler.join();
+            return new Result(list, analysed, threads, heap, peak.get() >> 20);
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
+    }
+
+    @SuppressWarnings("unused")
+    private static long poolPeaks() {
+        return peakHeap();
+    }
+
+    private static void resetPeaks() {
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                p.resetPeakUsage();
+            }
+        }
+    }
+
+    private static long peakHeap() {
+        long sum = 0;
+        for (MemoryPoolMXBean p : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (p.getType() == MemoryType.HEAP) {
+                sum += p.getPeakUsage().getUsed();
+            }
+        }
+        return sum;
+    }
+}

@@ -40,6 +40,9 @@ public final class RiskyAttachmentDetector implements Detector {
         String bestName = "";
         for (Attachment a : facts.attachments()) {
             String type = MessageFacts.typeKey(a);
+            if (ctx.allowlist().allowsAttachment(facts.senderEmail(), type)) {
+                continue; // the user said this sender's files of this type are fine
+            }
             boolean seenInThread = ctx.thread().attachmentTypes().containsKey(type);
             boolean seenFromSender = false;
             for (MessageFacts h : ctx.senderHistory()) {

@@ -14,11 +14,18 @@ public final class AnalysisContext {
     private final MailboxIndex.Resolution resolution;
     private final MailboxIndex mailbox;
     private final MessageFacts parent;
+    private final Allowlist allowlist;
 
     public AnalysisContext(MessageFacts facts, MailboxIndex.Resolution resolution, MailboxIndex mailbox) {
+        this(facts, resolution, mailbox, Allowlist.EMPTY);
+    }
+
+    public AnalysisContext(MessageFacts facts, MailboxIndex.Resolution resolution, MailboxIndex mailbox,
+            Allowlist allowlist) {
         this.facts = facts;
         this.resolution = resolution;
         this.mailbox = mailbox;
+        this.allowlist = allowlist == null ? Allowlist.EMPTY : allowlist;
         this.parent = findParent(facts.message(), resolution.thread(), mailbox);
     }
 
@@ -44,6 +51,11 @@ public final class AnalysisContext {
 
     private static boolean resolutionIsWeak(MailMessage m, ThreadState thread) {
         return !thread.isEmpty() && !m.hasReplyHeaders();
+    }
+
+    /** What the user allowed for later messages. */
+    public Allowlist allowlist() {
+        return allowlist;
     }
 
     public MessageFacts facts() {

@@ -34,6 +34,7 @@ public final class Analyzer {
     private final List<Detector> identityDetectors;
     private final Scorer scorer = new Scorer();
     private final Set<String> ownAddresses;
+    private Allowlist allowlist = Allowlist.EMPTY;
 
     public Analyzer(List<Detector> detectors, Set<String> ownAddresses) {
         this.detectors = List.copyOf(detectors);
@@ -57,6 +58,13 @@ public final class Analyzer {
 
     public static Analyzer standard(Set<String> ownAddresses) {
         return new Analyzer(standardDetectors(), ownAddresses);
+    }
+
+    /** The same analyzer honouring the user's allowlist entries. */
+    public Analyzer withAllowlist(Allowlist entries) {
+        Analyzer a = new Analyzer(detectors, ownAddresses);
+        a.allowlist = entries == null ? Allowlist.EMPTY : entries;
+        return a;
     }
 
     /** The user's own addresses as the Sent folders show them (From of Sent mail). */
@@ -90,7 +98,7 @@ public final class Analyzer {
             boolean judge = !duplicate && isReply(m, facts) && !isOwn(m, facts);
             Verdict verdict;
             if (judge) {
-                AnalysisContext ctx = new AnalysisContext(facts, res, index);
+                AnalysisContext ctx = new AnalysisContext(facts, res, index, allowlist);
                 List<Finding> findings = new ArrayList<>();
                 List<Detector> active = Senders.isAutoReply(m) ? identityDetectors : detectors;
                 for (Detector d : active) {

@@ -51,7 +51,8 @@ public final class NovelLinkDomainDetector implements Detector {
         Set<String> done = new HashSet<>();
         for (Link l : links) {
             String reg = Domains.registrable(l.host());
-            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.href())) {
+            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.href())
+                    || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
                 continue;
             }
             novel++;

@@ -232,4 +232,24 @@ class AnalyzerScenarioTest {
         AnalysisResult after = judge(later, reply);
         assertThat(after.verdict()).isEqualTo(before.verdict());
     }
+
+    @Test
+    void allowlistEntryTurnsALaterLinkFindingOff() {
+        List<MailMessage> thread = germanThread();
+        MailMessage reply = mail("a11@mail.nordhafen.example").from("Anna Schmidt", ANNA).to("Laura Weber", ME)
+                .subject("AW: Lieferung Hamburg").date("2026-03-09T09:20:00+01:00")
+                .text("Hallo Laura,\n\nhier der Link zur Sendungsverfolgung: https://track.carrier-portal.example/t/88"
+                        + "\n\nViele Grüße\nAnna")
+                .link("https://track.carrier-portal.example/t/88", "track.carrier-portal.example")
+                .replyTo(last(thread)).build();
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        AnalysisResult before = Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(r -> r.message().key().equals(reply.key())).findFirst().orElseThrow();
+        assertThat(before.verdict().findings()).extracting(Finding::code).contains("NOVEL_LINK_DOMAIN");
+        Allowlist allow = new Allowlist(Set.of(Allowlist.entry(ANNA, "carrier-portal.example")), Set.of());
+        AnalysisResult after = Analyzer.standard(Set.of(ME)).withAllowlist(allow).analyze(all).stream()
+                .filter(r -> r.message().key().equals(reply.key())).findFirst().orElseThrow();
+        assertThat(after.verdict().findings()).extracting(Finding::code).doesNotContain("NOVEL_LINK_DOMAIN");
+    }
 }

@@ -1,0 +1,33 @@
+package org.threadguard.heuristics.detect;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What the user has said is fine: "this sender's links to this domain" and "this sender's
+ * attachments of this type". Detectors honour it for later messages; it never hides identity
+ * findings (a spoofed name stays a spoofed name).
+ *
+ * @param senderLinkDomains entries {@code sender-address|registrable-domain}
+ * @param senderAttachmentTypes entries {@code sender-address|type-key} (extension or MIME type)
+ */
+public record Allowlist(Set<String> senderLinkDomains, Set<String> senderAttachmentTypes) {
+    public static final Allowlist EMPTY = new Allowlist(Set.of(), Set.of());
+
+    public Allowlist {
+        senderLinkDomains = senderLinkDomains == null ? Set.of() : Set.copyOf(senderLinkDomains);
+        senderAttachmentTypes = senderAttachmentTypes == null ? Set.of() : Set.copyOf(senderAttachmentTypes);
+    }
+
+    public static String entry(String sender, String value) {
+        return sender.toLowerCase(Locale.ROOT) + "|" + value.toLowerCase(Locale.ROOT);
+    }
+
+    public boolean allowsLink(String sender, String registrableDomain) {
+        return senderLinkDomains.contains(entry(sender, registrableDomain));
+    }
+
+    public boolean allowsAttachment(String sender, String typeKey) {
+        return senderAttachmentTypes.contains(entry(sender, typeKey));
+    }
+}

@@ -24,6 +24,9 @@ import org.threadguard.heuristics.model.MailMessage;
  */
 public final class NovelLinkDomainDetector implements Detector {
     public static final String CODE = "NOVEL_LINK_DOMAIN";
+    /** Paths and hosts of credential-phishing landing pages. */
+    private static final Pattern SIGN_IN = Pattern.compile("(?i)(?:log-?in|sign-?in|signon|logon|auth|verify|"
+            + "verification|validate|credential|password|passwd|account[-_]?update|secure[-_]?update|webmail|owa/)");
     private static final Pattern DOMAIN_IN_TEXT = Pattern.compile(
             "(?i)(?:https?://)?((?:[a-z0-9-]+\\.)+[a-z]{2,})(?:[/:?#]|$|\\s)");
 
@@ -81,6 +84,10 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.6;
                 reasons.add("shows " + shownDomain + " but leads to " + l.host());
             }
+            if (SIGN_IN.matcher(l.href()).find()) {
+                keep *= 0.75;
+                reasons.add("looks like a sign-in page");
+            }
             if (Domains.isFileSharing(l.host())) {
                 keep *= 0.85;
                 reasons.add("is a file-sharing service");
@@ -128,7 +135,8 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         MailMessage m = ctx.message();
-        if (ctx.facts().sender() != null) {
+        if (ctx.facts().sender() != null && ctx.mailbox().addressCount(ctx.facts().senderEmail()) > 0) {
+            // the sender's own site is familiar only for a sender the mailbox knows
             f.add(Domains.registrable(ctx.facts().sender().domain()));
         }
         for (String h : List.of("List-Unsubscribe", "List-Archive", "List-Help", "List-Subscribe", "List-Post",

@@ -21,6 +21,17 @@ import org.threadguard.heuristics.thread.Threader;
 public final class FakeReplyDetector implements Detector {
     public static final String CODE = "FAKE_REPLY";
 
+    /** Whether a quote attribution names the mailbox owner (one of the user's own addresses). */
+    static boolean namesUser(String author, AnalysisContext ctx) {
+        String a = author.toLowerCase(java.util.Locale.ROOT);
+        for (String own : ctx.mailbox().ownAddresses()) {
+            if (a.contains(own)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether a quote attribution ("From: Anna Schmidt", "Anna wrote") names someone of the thread. */
     static boolean namesParticipant(String author, AnalysisContext ctx) {
         String a = org.threadguard.heuristics.nlp.Tokens.normalizeName(author);
@@ -91,7 +102,8 @@ public final class FakeReplyDetector implements Detector {
         String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
         double knownShare = split.hasQuote() ? ctx.mailbox().knownTextShare(quoted) : -1;
         String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
-        boolean attributedToParticipant = !author.isEmpty() && namesParticipant(author, ctx);
+        boolean attributedToUser = !author.isEmpty() && namesUser(author, ctx);
+        boolean attributedToParticipant = !author.isEmpty() && (attributedToUser || namesParticipant(author, ctx));
         boolean inventedQuote = knownShare >= 0 && knownShare < 0.2;
         if (!inventedQuote && knownShare < 0 && attributedToParticipant) {
             // too short for fingerprints: look for the exact words in what that thread really contains
@@ -108,7 +120,11 @@ public final class FakeReplyDetector implements Detector {
             strength = 0.08;
             why.add("the message it answers is not in the mailbox");
         }
-        if (inventedQuote && attributedToParticipant) {
+        if (inventedQuote && attributedToUser) {
+            // the user's own Sent mail is the ground truth of what the user wrote
+            strength += 0.4;
+            why.add("it quotes you with words you never sent");
+        } else if (inventedQuote && attributedToParticipant) {
             strength += 0.3;
             why.add("it quotes " + author + " with words that person never wrote in this mailbox");
         } else if (inventedQuote) {

@@ -6,7 +6,10 @@ public enum Security {
     IMAPS,
     /** Plain connection upgraded with STARTTLS before login (port 143); refusing servers without it. */
     STARTTLS,
-    /** No encryption at all: only allowed to 127.0.0.1/localhost (a local server or the demo), with a warning. */
+    /**
+     * No encryption at all: only allowed to 127.0.0.1/localhost (a local server or the demo). User interfaces
+     * show a warning when the user picks it (the command line prints one).
+     */
     PLAIN_LOCALHOST_ONLY;
 
     /** Whether {@code host} names this machine's loopback interface. */

@@ -74,7 +74,7 @@ public final class ImapConnector {
                     throw new ImapConnectionException(ImapConnectionException.Kind.PROTOCOL,
                             "Unencrypted IMAP is only allowed to 127.0.0.1 or localhost.", null);
                 }
-                LOG.log(System.Logger.Level.WARNING, "Connecting to {0}:{1} without encryption (local server only).",
+                LOG.log(System.Logger.Level.DEBUG, "Connecting to {0}:{1} without encryption (local server only).",
                         account.host(), Integer.toString(account.port()));
             }
         }

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code threadguard scan | eval | bench}. */
+/** The root command: {@code threadguard scan | sync | eval | bench}. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
         description = "Catches fake replies inside real email conversations.",
-        subcommands = {ScanCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ScanCommand.class, SyncCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadguardCommand implements Runnable {
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
@@ -19,7 +19,7 @@ public final class ThreadguardCommand implements Runnable {
     @Override
     public void run() {
         spec.commandLine().usage(spec.commandLine().getErr());
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan, eval or bench.");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: scan, sync, eval or bench.");
     }
 
     /** A configured command line with the project's exit codes. */

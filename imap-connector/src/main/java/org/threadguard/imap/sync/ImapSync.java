@@ -15,6 +15,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.eclipse.angus.mail.iap.ByteArray;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.iap.Response;
@@ -50,12 +54,13 @@ import org.threadguard.imap.parse.MimeParser;
  * UID list ({@code UID FETCH 1:* (UID RFC822.SIZE)}) is compared with the cache. A changed UIDVALIDITY
  * drops the folder's cache and fetches it again. New messages are fetched in batches with raw
  * {@code UID FETCH} commands (no per-message {@code Message} objects) and stored one transaction per
- * batch; the batch is dropped before the next one is fetched, so memory does not grow with the mailbox.
+ * batch, parsed and stored on one helper thread while the next batch is fetched (at most two batches in
+ * memory), so memory does not grow with the mailbox.
  * Messages over the size cap are fetched as header, BODYSTRUCTURE and text parts only.
  *
  * <p>A lost connection is re-established (at most {@link SyncOptions#maxRetries()} times without
  * progress) and the sync resumes from the cache: message keys are {@code UIDVALIDITY:UID}, so nothing is
- * lost or stored twice. One sync uses one connection on the calling thread.
+ * lost or stored twice. One sync uses one connection, used only by the calling thread.
  */
 public final class ImapSync {
     private static final String PARTIAL_HEADER = "X-Threadguard-Partial";
@@ -131,6 +136,9 @@ public final class ImapSync {
             }
         } finally {
             ImapConnector.closeQuietly(store);
+            if (run.storer != null) {
+                run.storer.shutdownNow();
+            }
         }
     }
 
@@ -247,6 +255,10 @@ public final class ImapSync {
         }
     }
 
+    /** Fetched bytes of a message, not yet parsed. */
+    private record Raw(String sourceKey, byte[] bytes) {
+    }
+
     /** A message to fetch: UID and RFC822.SIZE. */
     private record Wanted(long uid, long size) {
     }
@@ -258,6 +270,7 @@ public final class ImapSync {
         final SyncListener listener;
         final CancellationToken cancel;
         long progressMarks;
+        ExecutorService storer;
 
         Run(String account, SyncOptions options, SyncListener listener, CancellationToken cancel) {
             this.account = account;
@@ -404,48 +417,112 @@ public final class ImapSync {
             listener.progress(name, 0, total);
             String prefix = uidValidity + ":";
             int i = 0;
-            while (i < wanted.size()) {
-                if (cancel.isCancelled()) {
-                    throw new Cancelled(new SyncResult.FolderResult(name, done, removed, partial, reset, exists));
-                }
-                List<StoredMessage> batch = new ArrayList<>();
-                Wanted first = wanted.get(i);
-                if (first.size() > options.sizeCap()) {
-                    batch.add(fetchPartial(folder, name, prefix, first));
-                    partial++;
-                    i++;
-                } else {
-                    List<Long> uids = new ArrayList<>();
-                    long bytes = 0;
-                    while (i < wanted.size() && uids.size() < options.batchSize()
-                            && wanted.get(i).size() <= options.sizeCap()
-                            && (uids.isEmpty() || bytes + wanted.get(i).size() <= options.batchBytes())) {
-                        uids.add(wanted.get(i).uid());
-                        bytes += wanted.get(i).size();
-                        i++;
+            // Batch k is parsed and stored on the storer thread while batch k + 1 is fetched: at most two
+            // batches are in memory, and the folder state is written only after its batch is committed.
+            Future<Integer> pending = null;
+            boolean ok = false;
+            try {
+                while (i < wanted.size()) {
+                    if (cancel.isCancelled()) {
+                        done += await(pending);
+                        pending = null;
+                        throw new Cancelled(new SyncResult.FolderResult(name, done, removed, partial, reset, exists));
                     }
-                    batch.addAll(fetchWhole(folder, name, prefix, uids));
+                    List<Raw> batch = new ArrayList<>();
+                    Wanted first = wanted.get(i);
+                    if (first.size() > options.sizeCap()) {
+                        batch.add(fetchPartial(folder, prefix, first));
+                        partial++;
+                        i++;
+                    } else {
+                        List<Long> uids = new ArrayList<>();
+                        long bytes = 0;
+                        while (i < wanted.size() && uids.size() < options.batchSize()
+                                && wanted.get(i).size() <= options.sizeCap()
+                                && (uids.isEmpty() || bytes + wanted.get(i).size() <= options.batchBytes())) {
+                            uids.add(wanted.get(i).uid());
+                            bytes += wanted.get(i).size();
+                            i++;
+                        }
+                        batch.addAll(fetchWhole(folder, prefix, uids));
+                    }
+                    long lastUid = wanted.get(i - 1).uid();
+                    done += await(pending);
+                    pending = null;
+                    if (done > 0) {
+                        listener.progress(name, Math.min(done, total), total);
+                    }
+                    // not complete yet: remember how far we got, but no HIGHESTMODSEQ (the next sync must look)
+                    FolderState partialState = new FolderState(account, name, uidValidity, lastUid + 1, 0);
+                    pending = storer().submit(() -> {
+                        List<StoredMessage> parsed = new ArrayList<>(batch.size());
+                        for (Raw r : batch) {
+                            parsed.add(store(name, r.sourceKey(), r.bytes()));
+                        }
+                        int added = cache.putAll(parsed);
+                        cache.putFolderState(partialState);
+                        return added;
+                    });
+                    progressMarks++;
                 }
-                done += cache.putAll(batch);
-                long lastUid = wanted.get(i - 1).uid();
-                // not complete yet: remember how far we got, but no HIGHESTMODSEQ (the next sync must look)
-                cache.putFolderState(new FolderState(account, name, uidValidity, lastUid + 1, 0));
-                progressMarks++;
-                listener.progress(name, Math.min(done, total), total);
+                done += await(pending);
+                pending = null;
+                ok = true;
+            } finally {
+                if (pending != null) {
+                    try {
+                        pending.get(); // let the batch in progress commit before anything else happens
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    } catch (ExecutionException e) {
+                        if (ok) {
+                            throw new IllegalStateException(e.getCause());
+                        }
+                    }
+                }
             }
+            listener.progress(name, done, total);
             cache.putFolderState(new FolderState(account, name, uidValidity, uidNext, modSeq));
             progressMarks++;
             return new SyncResult.FolderResult(name, done, removed, partial, reset, exists);
         }
 
-        private List<StoredMessage> fetchWhole(IMAPFolder folder, String name, String prefix, List<Long> uids)
+        private int await(Future<Integer> f) {
+            if (f == null) {
+                return 0;
+            }
+            try {
+                return f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while storing messages", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException re) {
+                    throw re;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        private ExecutorService storer() {
+            if (storer == null) {
+                storer = Executors.newSingleThreadExecutor(r -> {
+                    Thread t = new Thread(r, "threadguard-imap-store");
+                    t.setDaemon(true);
+                    return t;
+                });
+            }
+            return storer;
+        }
+
+        private List<Raw> fetchWhole(IMAPFolder folder, String prefix, List<Long> uids)
                 throws MessagingException {
             Object r = folder.doCommand(p -> {
                 Response[] rs = p.command("UID FETCH " + uidSet(uids) + " (UID BODY.PEEK[])", null);
                 Response status = rs[rs.length - 1];
                 notifyOthers(p, rs);
                 p.handleResult(status);
-                List<StoredMessage> out = new ArrayList<>(uids.size());
+                List<Raw> out = new ArrayList<>(uids.size());
                 Set<Long> wantedSet = new HashSet<>(uids);
                 for (int k = 0; k < rs.length; k++) {
                     if (rs[k] instanceof FetchResponse fr) {
@@ -455,13 +532,13 @@ public final class ImapSync {
                         if (uid == null || body == null || !wantedSet.remove(uid.uid)) {
                             continue;
                         }
-                        out.add(store(name, prefix + uid.uid, bytes(body.getByteArray())));
+                        out.add(new Raw(prefix + uid.uid, bytes(body.getByteArray())));
                     }
                 }
                 return out;
             });
             @SuppressWarnings("unchecked")
-            List<StoredMessage> out = (List<StoredMessage>) r;
+            List<Raw> out = (List<Raw>) r;
             return out;
         }
 
@@ -472,7 +549,7 @@ public final class ImapSync {
         }
 
         /** Header, BODYSTRUCTURE and the text parts of a message over the size cap. */
-        private StoredMessage fetchPartial(IMAPFolder folder, String name, String prefix, Wanted w)
+        private Raw fetchPartial(IMAPFolder folder, String prefix, Wanted w)
                 throws MessagingException {
             Object[] first = (Object[]) folder.doCommand(p -> {
                 Response[] rs = p.command("UID FETCH " + w.uid() + " (UID BODY.PEEK[HEADER] BODYSTRUCTURE)", null);
@@ -489,7 +566,8 @@ public final class ImapSync {
                 return null;
             });
             if (first == null) {
-                throw new MessagingException("The server returned nothing for UID " + w.uid() + " in " + name);
+                throw new MessagingException("The server returned nothing for UID " + w.uid() + " in "
+                        + folder.getFullName());
             }
             byte[] header = (byte[]) first[0];
             BODYSTRUCTURE bs = (BODYSTRUCTURE) first[1];
@@ -550,7 +628,7 @@ public final class ImapSync {
             } else {
                 raw.writeBytes(withHeader(header, note, null));
             }
-            return store(name, prefix + w.uid(), raw.toByteArray());
+            return new Raw(prefix + w.uid(), raw.toByteArray());
         }
     }
 

@@ -44,6 +44,9 @@ public interface MessageCache extends AutoCloseable {
      */
     int remove(String account, String folder, Collection<String> sourceKeys);
 
+    /** The source keys of every stored message of a folder (e.g. {@code UIDVALIDITY:UID}), in no order. */
+    List<String> sourceKeys(String account, String folder);
+
     /** Removes every message of a folder and its sync state (e.g. after a UIDVALIDITY change). */
     void removeFolder(String account, String folder);
 

@@ -243,6 +243,24 @@ public final class SqliteMessageCache implements MessageCache {
     }
 
     @Override
+    public synchronized List<String> sourceKeys(String account, String folder) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT source_key FROM messages WHERE account=? AND folder=?")) {
+            ps.setString(1, account);
+            ps.setString(2, folder);
+            List<String> out = new ArrayList<>();
+            try (var rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new CacheException("sourceKeys failed", e);
+        }
+    }
+
+    @Override
     public synchronized void removeFolder(String account, String folder) {
         try {
             conn.setAutoCommit(false);

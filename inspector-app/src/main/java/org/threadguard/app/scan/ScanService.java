@@ -9,12 +9,21 @@ import java.util.Set;
 import org.threadguard.heuristics.detect.AnalysisResult;
 import org.threadguard.heuristics.detect.Analyzer;
 import org.threadguard.heuristics.model.MailMessage;
+import org.threadguard.imap.account.ImapAccount;
 import org.threadguard.imap.cache.MessageCache;
+import org.threadguard.imap.connect.Authenticator;
+import org.threadguard.imap.connect.ImapConnectionException;
+import org.threadguard.imap.connect.ImapConnector;
+import org.threadguard.imap.sync.CancellationToken;
+import org.threadguard.imap.sync.ImapSync;
+import org.threadguard.imap.sync.SyncListener;
+import org.threadguard.imap.sync.SyncOptions;
+import org.threadguard.imap.sync.SyncResult;
 import org.threadguard.imap.importer.ImportListener;
 import org.threadguard.imap.importer.ImportResult;
 import org.threadguard.imap.importer.LocalImporter;
 
-/** Import a local source into the cache, then analyse the account's whole mailbox from the cache. */
+/** Import a local source or sync an IMAP account into the cache, then analyse the account's whole mailbox from the cache. */
 public final class ScanService {
     private final MessageCache cache;
 
@@ -29,6 +38,17 @@ public final class ScanService {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Syncs an IMAP account into the cache (read-only on the server).
+     *
+     * @throws ImapConnectionException with a one-sentence message on bad credentials, an unreachable host,
+     *     a refused certificate or a connection lost too often
+     */
+    public SyncResult syncImap(ImapAccount account, Authenticator authenticator, SyncOptions options,
+            SyncListener listener, CancellationToken cancel) throws ImapConnectionException {
+        return new ImapSync(new ImapConnector(), cache).sync(account, authenticator, options, listener, cancel);
     }
 
     /** Analyses every message of the account causally; results in arrival order. */

@@ -24,6 +24,10 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
     static final int SHORT = 60;
 
     public static Genericity of(AnalysisContext ctx) {
+        return ctx.memo(Genericity.class, Genericity::compute);
+    }
+
+    private static Genericity compute(AnalysisContext ctx) {
         String text = withoutSignature(ctx.facts().newText());
         String stripped = FILE_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
         Set<String> skip = names(ctx);

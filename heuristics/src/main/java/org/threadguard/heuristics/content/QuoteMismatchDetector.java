@@ -56,9 +56,9 @@ public final class QuoteMismatchDetector implements Detector {
             return List.of();
         }
         LongSets reference = new LongSets();
-        reference.addAll(Shingles.of(parent.message().bodyText()));
+        reference.addAll(parent.bodyShingles());
         for (MessageFacts m : ctx.thread().members()) {
-            reference.addAll(Shingles.of(m.message().bodyText()));
+            reference.addAll(m.bodyShingles());
         }
         int found = 0;
         for (long h : quotedShingles) {

@@ -53,6 +53,19 @@ public final class AnalysisContext {
         return !thread.isEmpty() && !m.hasReplyHeaders();
     }
 
+    private final java.util.Map<Class<?>, Object> memo = new java.util.HashMap<>();
+
+    /** A value derived from this context once and shared by the detectors that need it. */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Class<T> type, java.util.function.Function<AnalysisContext, T> compute) {
+        Object v = memo.get(type);
+        if (v == null) {
+            v = compute.apply(this);
+            memo.put(type, v);
+        }
+        return (T) v;
+    }
+
     /** What the user allowed for later messages. */
     public Allowlist allowlist() {
         return allowlist;

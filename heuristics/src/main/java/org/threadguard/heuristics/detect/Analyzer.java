@@ -116,7 +116,7 @@ public final class Analyzer {
             }
             sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
             if (!duplicate) {
-                index.add(facts);
+                index.add(facts, res);
             }
         }
     }

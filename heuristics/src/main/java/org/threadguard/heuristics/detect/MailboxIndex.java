@@ -222,10 +222,14 @@ public final class MailboxIndex {
 
     /** Adds a message after it was analysed. */
     public void add(MessageFacts f) {
+        add(f, resolve(f.message()));
+    }
+
+    /** Adds a message after it was analysed, with the resolution computed for its analysis. */
+    public void add(MessageFacts f, Resolution res) {
         MailMessage m = f.message();
         String id = m.messageId().isEmpty() ? "<no-id:" + m.key() + ">" : m.messageId();
         int node = node(id);
-        Resolution res = resolve(m);
         List<String> ids = referencedIds(m);
         for (String ref : ids) {
             union(node, node(ref));
@@ -279,8 +283,7 @@ public final class MailboxIndex {
                 linkDomains.merge(reg, 1, Integer::sum);
             }
         }
-        for (long h : Shingles.of(m.bodyText().length() > 200_000 ? m.bodyText().substring(0, 200_000)
-                : m.bodyText())) {
+        for (long h : f.bodyShingles()) {
             if (Math.floorMod(h, SHINGLE_SAMPLE) == 0) {
                 shingles.add(h);
             }

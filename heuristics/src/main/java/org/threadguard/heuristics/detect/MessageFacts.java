@@ -79,6 +79,30 @@ public final class MessageFacts {
         this.attachments = List.copyOf(atts);
     }
 
+    private long[] bodyShingles;
+    private String bodyWords;
+
+    /** Word 5-gram fingerprints of the whole body (new text and quotes), computed once. */
+    public long[] bodyShingles() {
+        if (bodyShingles == null) {
+            bodyShingles = Shingles.of(bodyWords().isEmpty() ? java.util.List.of()
+                    : java.util.Arrays.asList(bodyWords().split(" ")));
+        }
+        return bodyShingles;
+    }
+
+    /** The whole body as normalised words joined by single spaces, computed once. */
+    public String bodyWords() {
+        if (bodyWords == null) {
+            String body = message.bodyText();
+            if (body.length() > 200_000) {
+                body = body.substring(0, 200_000);
+            }
+            bodyWords = String.join(" ", Shingles.words(body));
+        }
+        return bodyWords;
+    }
+
     public MailMessage message() {
         return message;
     }

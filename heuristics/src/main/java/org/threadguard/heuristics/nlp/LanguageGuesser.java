@@ -61,6 +61,21 @@ public final class LanguageGuesser {
                 "jako", "przez", "oraz", "tak", "są"));
     }
 
+    /** Each function word with the languages it belongs to (built once from {@link #STOPWORDS}). */
+    private static final Map<String, String[]> WORD_LANGUAGES = new HashMap<>();
+    /** Enough text to tell a language; longer texts are judged by their start. */
+    private static final int SAMPLE_CHARS = 4_000;
+
+    static {
+        Map<String, List<String>> tmp = new HashMap<>();
+        for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
+            for (String w : e.getValue()) {
+                tmp.computeIfAbsent(w, k -> new java.util.ArrayList<>()).add(e.getKey());
+            }
+        }
+        tmp.forEach((w, langs) -> WORD_LANGUAGES.put(w, langs.toArray(new String[0])));
+    }
+
     private LanguageGuesser() {
     }
 
@@ -75,9 +90,15 @@ public final class LanguageGuesser {
         int arabic = 0;
         int greek = 0;
         int hebrew = 0;
-        int limit = Math.min(text.length(), 20_000);
+        int limit = Math.min(text.length(), SAMPLE_CHARS);
         for (int i = 0; i < limit; i++) {
             char c = text.charAt(i);
+            if (c < 128) {
+                if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    latin++;
+                }
+                continue;
+            }
             if (!Character.isLetter(c)) {
                 continue;
             }
@@ -122,9 +143,10 @@ public final class LanguageGuesser {
         }
         Map<String, Integer> hits = new HashMap<>();
         for (String w : words) {
-            for (Map.Entry<String, Set<String>> e : STOPWORDS.entrySet()) {
-                if (e.getValue().contains(w)) {
-                    hits.merge(e.getKey(), 1, Integer::sum);
+            String[] langs = WORD_LANGUAGES.get(w);
+            if (langs != null) {
+                for (String l : langs) {
+                    hits.merge(l, 1, Integer::sum);
                 }
             }
         }

@@ -60,8 +60,7 @@ public final class FakeReplyDetector implements Detector {
             return false;
         }
         for (org.threadguard.heuristics.detect.MessageFacts f : ctx.thread().members()) {
-            String body = String.join(" ", org.threadguard.heuristics.detect.Shingles.words(f.message().bodyText()));
-            if (body.contains(q)) {
+            if (f.bodyWords().contains(q)) {
                 return false;
             }
         }

@@ -92,3 +92,46 @@ def fake_thread_from_stranger_with_invented_outlook_quote():
              "known-gap": "the invented quote is attributed to the mailbox owner, but attribution is only checked "
                           "against thread participants (none: no thread matches) and never against the Sent folder; "
                           "FAKE_REPLY alone (0.50) is capped below suspicious and the payment lure stays under 0.2"})
+
+
+@case
+def compromised_account_reply_to_lookalike_domain():
+    # the real account sends (everything technical matches), answers are steered to a look-alike domain
+    g = gen("attack-compromised-account-reply-to-lookalike-fr", bases.owner_fr())
+    c, o, msgs = bases.base_fr(g)
+    last = msgs[-1]
+    m = g.add("INBOX", c, [o], "Re: Catalogue printemps - planning impression", after(last, 7 * H, c),
+              "Bonjour Hugo,\n\navant la livraison, merci de nous confirmer le règlement de la facture du tirage par "
+              "virement sur notre nouveau compte ; nos coordonnées bancaires ont changé ce mois-ci.\n\n"
+              "Bien à vous,\nCamille", parent=last,
+              reply_to=Person("Camille Lefèvre", "c.lefevre@atelier-dumond.example", "thunderbird", "fr", tz(1)))
+    g.write({"message": m.msgid, "flagged": "true", "codes": "REPLY_TO_DIVERT,LOOKALIKE_DOMAIN,LURE_TEXT",
+             "absent": "CLIENT_DRIFT,DISPLAY_NAME_SPOOF"})
+
+
+@case
+def display_name_shows_the_known_address():
+    g = gen("attack-display-name-is-known-address-es", bases.owner_es())
+    c, o, msgs = bases.base_es(g)
+    last = msgs[-1]
+    bot = Person("lucia.ortega@carpinteria-ortega.example", "ventas@azulejos-mirador.test", "none", "es", tz(1),
+                 out_host="mail.azulejos-mirador.test", selector="", dkim_domain="", client_ip="198.51.100.150")
+    m = g.add("INBOX", bot, [o], "Re: Presupuesto ventanas calle Almendro", after(last, 2 * DAY, bot),
+              "Hola,\n\nle envío el documento solicitado. Descárguelo aquí:\n"
+              "https://descargas.almacen-docs.test/doc/Presupuesto_0311.zip\n\nSaludos", parent=last)
+    g.write({"message": m.msgid, "flagged": "true", "codes": "DISPLAY_NAME_SPOOF,NOVEL_LINK_DOMAIN"})
+
+
+@case
+def ceo_fraud_owner_name_from_freemail():
+    # the mailbox owner's own name on an outside address, answering in the owner's thread
+    g = gen("attack-owner-name-spoof-into-thread-de", bases.owner_de())
+    c, o, msgs = bases.base_de(g)
+    last = msgs[-1]
+    fake = Person("Jonas Keller", "jonas.keller.buero@postfach-direkt.test", "none", "de", tz(1),
+                  out_host="smtp.postfach-direkt.test", selector="pd1", client_ip="198.51.100.33")
+    m = g.add("INBOX", fake, [c, o], "Re: Ersatzteile Hallenkran Halle 3", after(last, 20 * H, fake),
+              "Hallo Frau Lindner,\n\nbitte senden Sie mir die Rechnung für die Laufräder heute noch, unsere "
+              "Buchhaltung überweist den Betrag sofort. Bitte antworten Sie nur an diese Adresse.\n\n"
+              "Viele Grüße\nJonas Keller", parent=last)
+    g.write({"message": m.msgid, "flagged": "true", "codes": "DISPLAY_NAME_SPOOF"})

@@ -104,6 +104,19 @@ def parent_mismatch_twin_consistent_references():
     g.write({"message": m.msgid, "absent": "PARENT_MISMATCH", "verdict": "consistent"})
 
 
+@case
+def parent_mismatch_outlook_thread_index_of_another_conversation():
+    g = gen("parent-mismatch-outlook-thread-index-other-conversation-pt", bases.owner_pt())
+    c, o, msgs = bases.base_pt(g)
+    last = msgs[-1]
+    import base64
+    foreign = base64.b64encode(bytes([0x01, 0xdc, 0x91, 0x3a, 0x77, 0x10]) + bytes(range(40, 56))
+                               + bytes([0x1f, 0x22, 0x03, 0x44, 0x50])).decode()
+    m = g.add("INBOX", c, [o], "RE: Rolhas tinto 2023", after(last, 6 * H, c), PT_REPLY, parent=last,
+              thread_index=foreign)
+    g.write({"message": m.msgid, "codes": "PARENT_MISMATCH"})
+
+
 # ============================================================== DISPLAY_NAME_SPOOF
 
 FR_REPLY = ("Bonjour Hugo,\n\nbien noté pour le quai numéro deux vendredi. Notre chauffeur arrivera vers dix heures "

@@ -211,3 +211,35 @@ def pdf_invoice_in_thread_that_always_exchanged_pdfs():
               parent=last, attachments=[Attachment("Fatura_FT2026-118.pdf", "application/pdf",
                                                    pdf_bytes("Fatura FT 2026/118", ["Rolhas 45 mm x 12000"]))])
     g.write({"message": m.msgid, "verdict": "consistent", "absent": "RISKY_ATTACHMENT"})
+
+
+@case
+def mailing_list_dmarc_rewritten_from_with_broken_dkim():
+    # the list rewrites From to "Name via list" (DMARC mitigation), its footer breaks the author's DKIM signature
+    owner = Person("Hugo Marchand", "hugo.marchand@papeterie-vaubois.example", "thunderbird", "fr", tz(1))
+    g = gen("genuine-mailing-list-dmarc-rewritten-from-fr", owner)
+    lst = Person("", LIST, "thunderbird", "fr", tz(1))
+    nadia = Person("Nadia Rousseau", "nadia.rousseau@velo-nantes.example", "thunderbird", "fr", tz(1),
+                   out_host="smtp.velo-nantes.example", client_ip="10.2.0.5")
+    olivier = Person("Olivier Garnier", "o.garnier@cyclo-garnier.example", "gmail", "fr", tz(1),
+                     out_host="mail-pj1-f47.google.com", selector="google", client_ip="2a00:1450:4864:20::62f")
+    subj = "[velo-atelier] Permanence de samedi : pneus tubeless"
+    t = D(2026, 4, 1, 20, 10, tzinfo=tz(2))
+    first = g.add("INBOX", nadia, [lst], subj, t, "Bonjour à tous,\n\nsamedi, je propose un atelier sur le montage "
+                  "des pneus tubeless : fond de jante, valves et préventif. Qui peut apporter une pompe à réservoir "
+                  "pour le talonnage ?\n\nNadia", extra=list_headers())
+    first.body = first.body + "\n" + FOOTER
+    mine = g.add("Sent", owner, [lst], "Re: " + subj, t + 3 * H, "Bonjour Nadia,\n\nj'apporte ma pompe à réservoir "
+                 "et deux rouleaux de fond de jante de 25 mm.\n\nHugo", parent=first)
+    via = Person("Olivier Garnier via velo-atelier", LIST, "gmail", "fr", tz(2), out_host="lists.cyclisme-urbain.example",
+                 selector="list", dkim_domain="lists.cyclisme-urbain.example", client_ip="10.0.0.2")
+    m = g.add("INBOX", via, [lst], "Re: " + subj, t + 5 * H,
+              "Salut,\n\nsuper, je prends le préventif et les mèches de réparation. Pensez à la valve démontable, "
+              "sinon le talonnage à la pompe à réservoir ne marche pas bien.\n\nOlivier", parent=mine,
+              reply_to=olivier, extra=list_headers(), msgid="<CAG7tNq2Vb0vRz+Lp8aQ3xhX-fJ1kD9yMwE6uSc_4nP2@mail.gmail.com>",
+              auth="mx1.papeterie-vaubois.example;\n\tdkim=fail (body hash did not verify) header.d=cyclo-garnier.example;"
+                   "\n\tdkim=pass header.d=lists.cyclisme-urbain.example;\n\tspf=pass smtp.mailfrom=lists.cyclisme-urbain.example;"
+                   "\n\tdmarc=pass header.from=lists.cyclisme-urbain.example")
+    m.body = m.body.rstrip("\n") + "\n" + FOOTER
+    g.write({"message": m.msgid, "verdict": "consistent",
+             "absent": "DISPLAY_NAME_SPOOF,REPLY_TO_DIVERT,AUTH_FAILURE,NEW_SENDER"})

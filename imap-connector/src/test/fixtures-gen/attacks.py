@@ -135,3 +135,38 @@ def ceo_fraud_owner_name_from_freemail():
               "Buchhaltung überweist den Betrag sofort. Bitte antworten Sie nur an diese Adresse.\n\n"
               "Viele Grüße\nJonas Keller", parent=last)
     g.write({"message": m.msgid, "flagged": "true", "codes": "DISPLAY_NAME_SPOOF"})
+
+
+@case
+def takeover_link_to_another_sharepoint_tenant():
+    # a thread that always shared SharePoint links of the accountant's tenant; the hijacked account links to
+    # a page on someone else's tenant with a generic text
+    import hard
+    g = gen("attack-takeover-link-to-other-sharepoint-tenant-nl", bases.owner_nl())
+    c, o, msgs = hard.sharepoint_thread(g)
+    last = msgs[-1]
+    m = g.add("INBOX", c, [o], "RE: Jaarrekening 2025 zeilmakerij", after(last, 2 * DAY, c),
+              "Hallo,\n\nbekijk en bevestig het document via onderstaande link:\n"
+              "https://factuurportaal-nl.sharepoint.com/:b:/g/personal/admin_factuurportaal_nl/EQx7Lw2kR9?e=aB3dE\n\n"
+              "Met vriendelijke groet", parent=last)
+    g.write({"message": m.msgid, "codes": "NOVEL_LINK_DOMAIN,LURE_TEXT", "flagged": "true",
+             "known-gap": "link familiarity uses the registrable domain, and sharepoint.com is not a public suffix, so "
+                          "any SharePoint tenant counts as already linked in the thread; NOVEL_LINK_DOMAIN is never "
+                          "raised and LURE_TEXT alone is capped below suspicious"})
+
+
+@case
+def bank_details_change_from_the_real_account():
+    # business e-mail compromise from the partner's own account and machine: only the text changes
+    g = gen("attack-bank-details-change-from-real-account-de", bases.owner_de())
+    c, o, msgs = bases.base_de(g)
+    last = msgs[-1]
+    m = g.add("INBOX", c, [o], "AW: Ersatzteile Hallenkran Halle 3", after(last, 20 * H, c),
+              "Hallo Herr Keller,\n\nbevor Herr Brandt am Dienstag kommt, noch ein Hinweis: unsere Bankverbindung hat "
+              "sich geändert. Bitte überweisen Sie die Rechnung für die Laufräder und die Steuerleitung ab sofort auf "
+              "unser neues Konto:\n\nIBAN: DE27 1001 0010 0987 6543 21\nBIC: PBNKDEFFXXX\n\n"
+              "Mit freundlichen Grüßen\nSabine Lindner", parent=last)
+    g.write({"message": m.msgid, "codes": "LURE_TEXT", "flagged": "true",
+             "known-gap": "a new IBAN sent from the partner's real account and machine yields only LURE_TEXT (0.30, "
+                          "explained as generic text); one finding is capped below suspicious, and nothing compares "
+                          "bank details with earlier mail of the thread"})

@@ -13,9 +13,7 @@ def case(fn):
     return fn
 
 
-@case
-def sharepoint_link_in_thread_that_always_shared_links():
-    g = gen("genuine-sharepoint-link-in-link-sharing-thread-nl", bases.owner_nl())
+def sharepoint_thread(g):
     c = Person("Femke Visser", "f.visser@administratiekantoor-visser.example", "outlook", "nl", tz(1),
                out_host="mail.administratiekantoor-visser.example", selector="selector1", client_ip="10.4.4.21")
     sp = "https://visseradmin.sharepoint.com/:x:/s/klanten/"
@@ -31,8 +29,18 @@ def sharepoint_link_in_thread_that_always_shared_links():
         "afgeschreven. Kun je dat aanpassen?\n\nGroetjes,\nEva",
         "Hoi Femke,\n\nziet er goed uit, de afschrijving over vijf jaar is prima.\n\nGroetjes,\nEva",
         "Hoi Femke,\n\ndank je, ik kijk er morgen naar.\n\nGroetjes,\nEva"]
-    c, o, msgs = bases.converse(g, c, g.owner, "Jaarrekening 2025 zeilmakerij", texts_c, texts_o,
-                                D(2026, 2, 2, 9, 0, tzinfo=tz(1)), 3)
+    return bases.converse(g, c, g.owner, "Jaarrekening 2025 zeilmakerij", texts_c, texts_o,
+                          D(2026, 2, 2, 9, 0, tzinfo=tz(1)), 3)
+
+
+SP = "https://visseradmin.sharepoint.com/:x:/s/klanten/"
+
+
+@case
+def sharepoint_link_in_thread_that_always_shared_links():
+    g = gen("genuine-sharepoint-link-in-link-sharing-thread-nl", bases.owner_nl())
+    c, o, msgs = sharepoint_thread(g)
+    sp = SP
     last = msgs[-1]
     m = g.add("INBOX", c, [o], "RE: Jaarrekening 2025 zeilmakerij", after(last, DAY, c),
               "Hoi Eva,\n\nde definitieve jaarrekening met de aangepaste voorraad zeildoek en de btw-aangifte staat nu "

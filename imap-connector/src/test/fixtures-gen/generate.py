@@ -34,7 +34,7 @@ def after(m, delta, who):
 
 # ============================================================== FAKE_REPLY
 
-def es_stranger_fake(g, invented=True, headers=False):
+def es_stranger_fake(g):
     c, o, msgs = bases.base_es(g)
     last = msgs[-1]
     stranger = Person("Lucía Ortega", "l.ortega.admin@marmoles-vega.test", "phpmailer", "es", tz(1),
@@ -54,7 +54,6 @@ def fake_reply_stranger_with_invented_quote():
               "Hola Marta,\n\nle reenvío la factura que quedó pendiente. Por favor revise el documento adjunto y "
               "confirme hoy mismo.\n\nUn saludo", quote=True, quote_text=quote,
               attachments=[Attachment("Factura_0219.pdf", "application/pdf", pdf_bytes("Factura 0219", ["Importe 2.480,00 EUR"]))])
-    m.parent = None
     g.write({"message": m.msgid, "codes": "FAKE_REPLY", "flagged": "true"})
 
 
@@ -244,13 +243,6 @@ def client_drift_twin_client_version_upgrade():
 
 
 # ============================================================== NOVEL_LINK_DOMAIN
-
-def fr_with_proof_links(g):
-    def att_c(i):
-        return []
-    c, o, msgs = bases.base_fr(g)
-    return c, o, msgs
-
 
 @case
 def novel_link_domain_download_on_unknown_host():

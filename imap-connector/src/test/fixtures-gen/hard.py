@@ -112,9 +112,8 @@ def mailing_list_reply_with_footer_and_subject_tag():
     parent = None
     for who, text in texts:
         folder = "Sent" if who is owner else "INBOX"
-        body = text if folder == "Sent" else text
         s = subj if parent is None else "Re: " + subj
-        m = g.add(folder, who, [lst], s, t.astimezone(who.offset), body, parent=parent,
+        m = g.add(folder, who, [lst], s, t.astimezone(who.offset), text, parent=parent,
                   extra=list_headers() if folder == "INBOX" else [], quote=parent is not None)
         if folder == "INBOX":
             m.body = m.body.rstrip("\n") + "\n" + FOOTER
@@ -196,9 +195,6 @@ def pdf_invoice_in_thread_that_always_exchanged_pdfs():
         return [Attachment(names[i], "application/pdf", pdf_bytes(names[i][:-4], ["Quinta Dourada", "Rolhas 45 mm"]))]
 
     c = bases.matos()
-    cc, o, msgs = bases.base_pt(g, contact=c)
-    # rebuild with attachments: base_pt has no hook, so use converse directly with the same texts
-    g.messages.clear()
     c, o, msgs = bases.converse(g, c, g.owner, "Rolhas tinto 2023", [
         "Bom dia Inês,\n\nconforme combinado, envio em anexo a proposta para as rolhas de cortiça natural para o tinto "
         "de 2023: doze mil rolhas de 45 milímetros com a marca da quinta gravada a fogo.\n\nCumprimentos,\nRui Matos",
@@ -251,3 +247,22 @@ def mailing_list_dmarc_rewritten_from_with_broken_dkim():
     m.body = m.body.rstrip("\n") + "\n" + FOOTER
     g.write({"message": m.msgid, "verdict": "consistent",
              "absent": "DISPLAY_NAME_SPOOF,REPLY_TO_DIVERT,AUTH_FAILURE,NEW_SENDER"})
+
+
+@case
+def inline_interleaved_reply_trims_the_quote():
+    # Thunderbird user answering point by point between trimmed '>' quotes
+    g = gen("genuine-inline-interleaved-reply-fr", bases.owner_fr())
+    c, o, msgs = bases.base_fr(g)
+    last = msgs[-1]
+    d = last.date.astimezone(c.offset)
+    body = ("Bonjour Hugo,\n\n"
+            "Le %s à %s, Hugo Marchand a écrit :\n"
+            "> parfait, merci. L'entrepôt est ouvert de sept heures à seize heures,\n\n"
+            "Notre chauffeur partira de l'atelier à six heures et demie, il sera chez vous avant huit heures.\n\n"
+            "> le quai numéro deux est réservé pour vous vendredi.\n\n"
+            "Très bien, il se présentera directement au quai numéro deux avec les palettes filmées.\n\n"
+            "Bien à vous,\nCamille" % (d.strftime("%d/%m/%Y"), d.strftime("%H:%M")))
+    m = g.add("INBOX", c, [o], "Re: Catalogue printemps - planning impression", after(last, 4 * H, c), body,
+              parent=last, quote=False)
+    g.write({"message": m.msgid, "verdict": "consistent", "absent": "QUOTE_MISMATCH,FAKE_REPLY"})

@@ -449,10 +449,7 @@ class Gen:
             self.counters[m.folder] += 1
             name = m.file_name or "%02d.eml" % self.counters[m.folder]
             os.makedirs(os.path.join(d, m.folder), exist_ok=True)
-            hdr, body = None, None
             raw = self.render(m)
-            if isinstance(raw, tuple):
-                raise AssertionError
             with open(os.path.join(d, m.folder, name), "wb") as f:
                 f.write(raw)
         with open(os.path.join(d, "expect.properties"), "w", encoding="utf-8") as f:

@@ -63,7 +63,32 @@ public final class Lexicon {
             + "|cliquez ici|désabonner|gagné|gagnant|clicca qui|disiscriviti|vinto|vincitore|clique aqui"
             + "|cancelar inscrição|ganhou|klik hier|afmelden|uitschrijven|winnaar)\\b");
 
+    /** An IBAN as written (country, check digits, then groups). */
+    private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b");
+    /** Words that announce changed payment details. */
+    private static final Pattern CHANGED = Pattern.compile("(?iu)\\b(new|changed|change|updated|update|different"
+            + "|no longer|neue[nrs]?|geändert|geänderte[nr]?|nicht mehr|nueva|nuevo|cambiad[ao]s?|ya no|nouveau|nouvelle"
+            + "|changé|modifié|plus|nuovo|nuova|cambiat[oi]|non più|nova|novo|alterad[ao]s?|não|nieuwe|gewijzigd|niet meer)\\b");
+
     private Lexicon() {
+    }
+
+    /** IBANs in a text, without spaces. */
+    public static List<String> ibans(String text) {
+        List<String> out = new ArrayList<>();
+        Matcher m = IBAN.matcher(text);
+        while (m.find() && out.size() < 10) {
+            String v = m.group(1).replace(" ", "");
+            if (v.length() >= 15 && !out.contains(v)) {
+                out.add(v);
+            }
+        }
+        return out;
+    }
+
+    /** Whether a text announces that something changed ("new account", "neue Bankverbindung"). */
+    public static boolean announcesChange(String text) {
+        return CHANGED.matcher(text).find();
     }
 
     /** The distinct marketing or scam terms in a text, lower case. */

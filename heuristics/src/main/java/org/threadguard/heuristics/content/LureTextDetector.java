@@ -100,6 +100,29 @@ public final class LureTextDetector implements Detector {
         if (!bank.isEmpty() && (actions.size() + bank.size()) >= 2) {
             strength = Math.max(strength, 0.3);
         }
+        // Payment diversion: new bank details that the thread never had, or an announced change of them.
+        List<String> ibans = Lexicon.ibans(f.newText());
+        boolean newIban = false;
+        if (!ibans.isEmpty() && !bank.isEmpty()) {
+            for (String iban : ibans) {
+                boolean seen = false;
+                for (MessageFacts m : ctx.thread().members()) {
+                    if (m.message().bodyText().replace(" ", "").contains(iban)) {
+                        seen = true;
+                        break;
+                    }
+                }
+                newIban |= !seen;
+            }
+        }
+        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(text);
+        if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
+            strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
+            asksOverride = List.of("pay to new bank details");
+        } else if (changeAnnounced && bank.size() >= 1 && (actions.size() + bank.size()) >= 2) {
+            strength = Math.max(strength, 0.45);
+            asksOverride = List.of("pay to changed bank details");
+        }
         List<String> scam = Lexicon.scamTerms(text);
         if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
             // marketing or fraud, unrelated to the conversation it sits in
@@ -128,7 +151,7 @@ public final class LureTextDetector implements Detector {
         rows.add(new EvidenceRow("Specific words shared with the thread", "", "",
                 sharedSpecific.isEmpty() ? "none" : String.join(", ", sharedSpecific)));
         rows.add(new EvidenceRow("Asks the reader to", "", "", String.join(", ", asks)));
-        return List.of(Finding.of(CODE, Math.min(strength, 0.5),
+        return List.of(Finding.of(CODE, Math.min(strength, 0.6),
                 "The new text is generic — it says nothing specific about this conversation — and asks the reader to"
                         + " act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").",
                 last == null ? "" : Evidence.excerpt(last.newText(), 160), AnalysisContext.ref(last),

@@ -145,6 +145,23 @@ public final class ThreadState {
         return members.isEmpty() ? null : members.get(members.size() - 1);
     }
 
+    /** The longest gap between consecutive messages so far, or {@code null} with fewer than two dated messages. */
+    public Duration longestGap() {
+        long longest = -1;
+        Instant prev = null;
+        for (MessageFacts f : members) {
+            Instant t = f.message().arrival();
+            if (t == null) {
+                continue;
+            }
+            if (prev != null) {
+                longest = Math.max(longest, t.getEpochSecond() - prev.getEpochSecond());
+            }
+            prev = t;
+        }
+        return longest < 0 ? null : Duration.ofSeconds(longest);
+    }
+
     /** The median gap between consecutive messages, or {@code null} with fewer than two dated messages. */
     public Duration medianGap() {
         List<Long> gaps = new ArrayList<>();

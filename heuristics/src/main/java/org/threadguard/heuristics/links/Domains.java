@@ -33,6 +33,17 @@ public final class Domains {
             "glitch.me", "pages.dev", "workers.dev", "netlify.app", "vercel.app", "web.app", "firebaseapp.com",
             "onenote.com", "notion.site", "canva.com", "jotform.com", "forms.gle", "formstack.com", "sway.office.com");
 
+    /**
+     * Domains under which every customer gets a sub-domain of their own (a SharePoint tenant, a
+     * storage account). They are not in the public-suffix list, but for "has this thread seen this
+     * site" each tenant is its own site.
+     */
+    private static final Set<String> MULTI_TENANT = Set.of("sharepoint.com", "sharepoint-df.com",
+            "blob.core.windows.net", "web.core.windows.net", "azurewebsites.net", "my.salesforce.com",
+            "force.com", "zendesk.com", "freshdesk.com", "atlassian.net", "wixsite.com", "weebly.com",
+            "squarespace.com", "myshopify.com", "webflow.io", "godaddysites.com", "mailchimpsites.com",
+            "notion.site", "box.com", "app.box.com", "egnyte.com", "sharefile.com", "r2.dev");
+
     private Domains() {
     }
 
@@ -52,11 +63,23 @@ public final class Domains {
         if (cached != null) {
             return cached;
         }
-        String result = compute(h);
+        String result = tenant(h, compute(h));
         if (REGISTRABLE.size() < 200_000) {
             REGISTRABLE.put(h, result);
         }
         return result;
+    }
+
+    /** For a host under a multi-tenant domain, the tenant's own domain ("acme.sharepoint.com"). */
+    private static String tenant(String host, String registrable) {
+        for (String base : MULTI_TENANT) {
+            if (host.endsWith("." + base)) {
+                String rest = host.substring(0, host.length() - base.length() - 1);
+                String label = rest.substring(rest.lastIndexOf('.') + 1);
+                return label + "." + base;
+            }
+        }
+        return registrable;
     }
 
     private static String compute(String h) {

@@ -36,11 +36,13 @@ public final class DormantThreadDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         double strength = 0;
         String why = null;
-        if (gap.compareTo(MIN_DORMANT) >= 0 && gap.compareTo(rhythm.multipliedBy(8)) >= 0) {
+        Duration longest = ctx.thread().longestGap();
+        boolean quietBefore = longest != null && gap.compareTo(longest.multipliedBy(2)) < 0;
+        if (gap.compareTo(MIN_DORMANT) >= 0 && gap.compareTo(rhythm.multipliedBy(8)) >= 0 && !quietBefore) {
             long days = gap.toDays();
             strength = days >= 365 ? 0.35 : days >= 90 ? 0.28 : 0.18;
-            why = "it arrives " + days + " days after the thread's last message, while the thread used to move every "
-                    + human(median);
+            why = "it arrives " + days + " days after the thread's last message; the thread usually moved every "
+                    + human(median) + " and was never quiet for more than " + human(longest);
             rows.add(new EvidenceRow("Gap since the previous message", "usually " + human(median),
                     AnalysisContext.ref(last), days + " days"));
         }

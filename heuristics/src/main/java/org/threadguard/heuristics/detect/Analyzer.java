@@ -35,6 +35,7 @@ public final class Analyzer {
     private final Scorer scorer = new Scorer();
     private final Set<String> ownAddresses;
     private Allowlist allowlist = Allowlist.EMPTY;
+    private static final int FACTS_CHUNK = 1024;
 
     public Analyzer(List<Detector> detectors, Set<String> ownAddresses) {
         this.detectors = List.copyOf(detectors);
@@ -91,8 +92,19 @@ public final class Analyzer {
         ordered.sort(MailboxIndex.ARRIVAL_ORDER);
         MailboxIndex index = new MailboxIndex(ownAddresses);
         Set<String> seenIds = new HashSet<>();
-        for (MailMessage m : ordered) {
-            MessageFacts facts = new MessageFacts(m);
+        // What each message says on its own (quote split, words, language, fingerprint) does not depend
+        // on other mail, so it is derived in parallel, a bounded chunk at a time; the judging that
+        // follows is sequential, in arrival order.
+        MessageFacts[] chunk = new MessageFacts[0];
+        int chunkStart = 0;
+        for (int i = 0; i < ordered.size(); i++) {
+            if (i == chunkStart + chunk.length) {
+                chunkStart = i;
+                List<MailMessage> part = ordered.subList(i, Math.min(ordered.size(), i + FACTS_CHUNK));
+                chunk = part.parallelStream().map(MessageFacts::new).toArray(MessageFacts[]::new);
+            }
+            MailMessage m = ordered.get(i);
+            MessageFacts facts = chunk[i - chunkStart];
             boolean duplicate = !m.messageId().isEmpty() && !seenIds.add(m.messageId());
             MailboxIndex.Resolution res = index.resolve(m);
             boolean judge = !duplicate && isReply(m, facts) && !isOwn(m, facts);

@@ -121,7 +121,11 @@ public final class StartViewModel {
         char[] pw = password.get().toCharArray();
         begin(i18n.get("start.testing"));
         tasks.task("test connection", () -> {
-            service.testConnection(s, pw);
+            try {
+                service.testConnection(s, pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
             return Boolean.TRUE;
         }).onSuccess(ok -> done(i18n.get("start.testOk"), false)).onFailure(this::imapFailed).start();
     }
@@ -135,7 +139,12 @@ public final class StartViewModel {
         char[] pw = password.get().toCharArray();
         begin(i18n.get("start.adding"));
         tasks.task("add account", () -> {
-            MailboxSource added = service.addImapAccount(s, pw);
+            MailboxSource added;
+            try {
+                added = service.addImapAccount(s, pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
             return Map.entry(added, service.passwordInKeyring(added).orElse(true));
         }).onSuccess(r -> {
             password.set("");

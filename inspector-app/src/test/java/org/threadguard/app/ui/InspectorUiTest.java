@@ -20,8 +20,9 @@ import org.testfx.framework.junit5.Start;
 import org.threadguard.app.ui.service.ThreadSummary;
 
 /**
- * Clicks through the real screens headless (Monocle): open the demo mailbox, filter to flagged
- * threads, open a flagged reply and check the evidence rows shown.
+ * Clicks through the real screens headless (Monocle): open the demo mailbox (served by the embedded
+ * IMAP server and synced like an account), filter to flagged threads, open a flagged reply and check
+ * the evidence rows shown and the trainer note.
  */
 @ExtendWith(ApplicationExtension.class)
 class InspectorUiTest {
@@ -55,6 +56,10 @@ class InspectorUiTest {
 
         robot.clickOn(UiTestSupport.rowFor(robot, "Shipment delay"));
         UiTestSupport.waitUntil(() -> robot.lookup("#finding-DISPLAY_NAME_SPOOF").tryQuery().isPresent(), 20);
+        // the demo came through the embedded IMAP server, and its attack messages carry the trainer note
+        assertThat(fx.cache.folderState("demo", "INBOX")).isPresent();
+        UiTestSupport.waitUntil(() -> robot.lookup("#trainerPanel").query().isVisible(), 10);
+        assertThat(robot.lookup("#trainerTitle").queryAs(Label.class).getText()).contains("Emotet");
 
         Set<Node> senderCells = robot.lookup("#table-sender").lookup(".evidence-cell").queryAll();
         List<String> texts = senderCells.stream().map(n -> ((Label) n).getText()).toList();

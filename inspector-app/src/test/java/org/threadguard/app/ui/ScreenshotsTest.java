@@ -7,6 +7,8 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetupTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -32,8 +34,13 @@ class ScreenshotsTest {
     Stage stage;
     final Path out = Path.of(System.getProperty("threadguard.screenshots", "target/screenshots"));
 
+    GreenMail imaps;
+
     @Start
     void start(Stage stage) {
+        imaps = new GreenMail(ServerSetupTest.IMAPS.dynamicPort());
+        imaps.start();
+        imaps.setUser("anna@example.org", "anna", "correct-horse");
         this.stage = stage;
         fx = new DemoFixture(dir);
         ui = UiTestSupport.start(stage, fx);
@@ -44,11 +51,35 @@ class ScreenshotsTest {
     @AfterEach
     void close() {
         fx.close();
+        imaps.stop();
     }
 
     @Test
-    void everyMainScreen(FxRobot robot) {
+    void everyMainScreen(FxRobot robot) throws Exception {
+        try (AutoCloseable quiet = UiTestSupport.ignoreGreenMailRefusals()) {
+            screens(robot);
+        }
+    }
+
+    private void screens(FxRobot robot) {
         shot(robot, "01-start.png");
+        // the IMAP form against a local server with a self-signed certificate: the fingerprint and the trust choice
+        robot.interact(() -> {
+            robot.lookup("#email").queryTextInputControl().setText("anna@example.org");
+            robot.lookup("#host").queryTextInputControl().setText("127.0.0.1");
+            robot.lookup("#port").queryTextInputControl().setText(Integer.toString(imaps.getImaps().getPort()));
+            robot.lookup("#username").queryTextInputControl().setText("anna");
+            robot.lookup("#password").queryTextInputControl().setText("correct-horse");
+        });
+        robot.clickOn("#testButton");
+        UiTestSupport.waitUntil(() -> robot.lookup("#trustBox").query().isVisible(), 30);
+        robot.clickOn("#trustCertificate");
+        Node startContent = ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).getContent();
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(1));
+        shot(robot, "01b-start-imap-untrusted-certificate.png");
+        robot.interact(() -> UiTestSupport.savePng(startContent.snapshot(null, null),
+                out.resolve("01c-start-full.png")));
+        robot.interact(() -> ((javafx.scene.control.ScrollPane) stage.getScene().getRoot()).setVvalue(0));
         robot.clickOn("#demoButton");
         UiTestSupport.waitUntil(() -> ui.mainViewModel() != null && ui.mainViewModel().analysedProperty().get(), 120);
         shot(robot, "02-thread-list.png");
@@ -60,9 +91,13 @@ class ScreenshotsTest {
         shot(robot, "03-evidence-payment-diversion.png");
         robot.clickOn(UiTestSupport.rowFor(robot, "Shipment delay"));
         UiTestSupport.waitUntil(() -> robot.lookup("#finding-DISPLAY_NAME_SPOOF").tryQuery().isPresent(), 20);
+        UiTestSupport.waitUntil(() -> robot.lookup("#trainerPanel").query().isVisible(), 10);
         shot(robot, "04-evidence.png");
+        robot.clickOn(".trainer-panel > .title");
+        shot(robot, "04b-evidence-trainer.png");
         Node content = robot.lookup("#evidenceContent").query();
         robot.interact(() -> UiTestSupport.savePng(content.snapshot(null, null), out.resolve("05-evidence-full.png")));
+        robot.clickOn(".trainer-panel > .title");
         robot.clickOn(UiTestSupport.rowFor(robot, "Rotterdam transshipment"));
         UiTestSupport.waitUntil(() -> robot.lookup("#finding-LANGUAGE_SWITCH").tryQuery().isPresent(), 20);
         Node content2 = robot.lookup("#evidenceContent").query();

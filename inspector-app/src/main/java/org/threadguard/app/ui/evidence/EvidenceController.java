@@ -53,6 +53,10 @@ public final class EvidenceController {
     @FXML private javafx.scene.control.Tab evidenceTab;
     @FXML private javafx.scene.control.Tab messageTab;
     @FXML private javafx.scene.control.ScrollPane evidenceScroll;
+    @FXML private javafx.scene.control.TitledPane trainerPanel;
+    @FXML private Label trainerTitle;
+    @FXML private Label trainerWhat;
+    @FXML private Label trainerLook;
 
     public EvidenceController(EvidenceViewModel vm, Shell shell) {
         this.vm = vm;
@@ -69,6 +73,11 @@ public final class EvidenceController {
         summary.visibleProperty().bind(vm.summaryProperty().isNotEmpty());
         summary.managedProperty().bind(summary.visibleProperty());
         actionStatus.textProperty().bind(vm.actionStatusProperty());
+        trainerPanel.visibleProperty().bind(vm.trainerNoteProperty().isNotNull());
+        trainerPanel.managedProperty().bind(trainerPanel.visibleProperty());
+        trainerPanel.expandedProperty().bindBidirectional(vm.trainerExpandedProperty());
+        vm.trainerNoteProperty().addListener((o, a, b) -> showTrainerNote());
+        showTrainerNote();
         vm.levelProperty().addListener((o, a, b) -> updateBadge());
         vm.entryProperty().addListener((o, a, b) -> {
             updateBadge();
@@ -108,6 +117,14 @@ public final class EvidenceController {
             evidenceScroll.setVvalue(0);
         });
         render();
+    }
+
+    private void showTrainerNote() {
+        var note = vm.trainerNoteProperty().get();
+        trainerTitle.setText(note == null ? "" : note.title());
+        trainerWhat.setText(note == null ? "" : note.what());
+        trainerLook.setText(note == null ? "" : note.look());
+        trainerPanel.setAccessibleText(note == null ? "" : i18n.get("trainer.title") + ": " + note.title());
     }
 
     private static void selectMode(ToggleGroup modes, BodyMode mode) {

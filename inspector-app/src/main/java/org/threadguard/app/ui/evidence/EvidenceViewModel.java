@@ -30,6 +30,7 @@ import org.threadguard.app.ui.common.tasks.TaskExecutor;
 import org.threadguard.app.ui.service.MailboxService;
 import org.threadguard.app.ui.service.MessageEntry;
 import org.threadguard.app.ui.service.ThreadDetail;
+import org.threadguard.app.ui.service.TrainerNote;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Fingerprint;
@@ -65,6 +66,8 @@ public final class EvidenceViewModel {
     private final BooleanProperty markedSafe = new SimpleBooleanProperty();
     private final BooleanProperty flagged = new SimpleBooleanProperty();
     private final StringProperty actionStatus = new SimpleStringProperty("");
+    private final ObjectProperty<TrainerNote> trainerNote = new SimpleObjectProperty<>();
+    private final BooleanProperty trainerExpanded = new SimpleBooleanProperty();
     private Consumer<MessageEntry> onSafeChanged = e -> { };
 
     public EvidenceViewModel(MailboxService service, TaskExecutor tasks, I18n i18n) {
@@ -95,6 +98,7 @@ public final class EvidenceViewModel {
         body.set("");
         flagged.set(false);
         actionStatus.set("");
+        trainerNote.set(null);
     }
 
     /** Shows one message of a thread. */
@@ -117,12 +121,40 @@ public final class EvidenceViewModel {
             summary.set(v.flagged() ? SafeText.defangUrls(v.summary()) : i18n.get("evidence.summary.consistent"));
         }
         hasHtml.set(!m.html().isBlank());
+        if (trainerNote.get() != null && !e.message().key().equals(trainerFor)) {
+            trainerNote.set(null);
+        }
+        loadTrainerNote(e);
         sections.setAll(buildSections(detail, e));
         if (bodyMode.get() == BodyMode.SANITISED_HTML && !hasHtml.get()) {
             bodyMode.set(BodyMode.TEXT);
         } else {
             refreshBody();
         }
+    }
+
+    private String trainerFor;
+
+    /** The demo's trainer description of an attack message, loaded in the background. */
+    private void loadTrainerNote(MessageEntry e) {
+        String key = e.message().key();
+        tasks.task("trainer note", () -> service.trainerNote(e, i18n.locale())).onSuccess(note -> {
+            MessageEntry now = entry.get();
+            if (now != null && now.message().key().equals(key)) {
+                trainerFor = key;
+                trainerNote.set(note.orElse(null));
+            }
+        }).onFailure(x -> { }).start();
+    }
+
+    /** The "For trainers" panel's content for a demo attack message; {@code null} otherwise. */
+    public ReadOnlyObjectProperty<TrainerNote> trainerNoteProperty() {
+        return trainerNote;
+    }
+
+    /** Whether the trainer panel is open; it stays as the user left it from message to message. */
+    public BooleanProperty trainerExpandedProperty() {
+        return trainerExpanded;
     }
 
     public String levelText(Level l) {

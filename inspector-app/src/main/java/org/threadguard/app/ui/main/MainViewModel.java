@@ -20,6 +20,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import org.threadguard.app.ui.common.I18n;
+import org.threadguard.app.ui.common.Problems;
 import org.threadguard.app.ui.common.tasks.CancelToken;
 import org.threadguard.app.ui.common.tasks.TaskExecutor;
 import org.threadguard.app.ui.service.InspectorState;
@@ -57,6 +58,7 @@ public final class MainViewModel {
     private CancelToken running;
     private int generation;
     private boolean listShown;
+    private String syncProblem;
 
     public MainViewModel(MailboxService service, TaskExecutor tasks, I18n i18n, InspectorState state,
             ThreadViewModel thread) {
@@ -107,6 +109,7 @@ public final class MainViewModel {
         state.put(InspectorState.LAST_SOURCE, source.id());
         analysed.set(false);
         listShown = false;
+        syncProblem = null;
         thread.clear();
         String keepThread = state.get(InspectorState.LAST_THREAD).orElse(null);
         String keepFolder = state.get(InspectorState.LAST_FOLDER).orElse(null);
@@ -127,8 +130,8 @@ public final class MainViewModel {
                 } catch (java.util.concurrent.CancellationException e) {
                     throw e;
                 } catch (RuntimeException e) {
-                    // server not reachable, IMAP not wired yet, local source moved: still show what the cache has
-                    p.update("sync-failed:" + e.getMessage(), 0, 0);
+                    // server not reachable, no password this session, local source moved: still show what the cache has
+                    p.update("sync-failed:" + Problems.describe(i18n, e), 0, 0);
                 }
             }
             MailboxSnapshot quick = service.threads(source, p, cancel);
@@ -145,7 +148,8 @@ public final class MainViewModel {
                 return;
             }
             if (what.startsWith("sync-failed:")) {
-                status.set(i18n.format("error.generic", what.substring("sync-failed:".length())));
+                syncProblem = what.substring("sync-failed:".length());
+                status.set(syncProblem);
                 return;
             }
             progress.set(total > 0 ? (double) done / total : -1);
@@ -162,7 +166,8 @@ public final class MainViewModel {
             analysed.set(true);
             apply(snap, keepFolder, keepThread);
             long flagged = snap.threads().stream().filter(ThreadSummary::flagged).count();
-            status.set(i18n.format("status.done", i18n.number(snap.threads().size()), i18n.number(flagged)));
+            String done = i18n.format("status.done", i18n.number(snap.threads().size()), i18n.number(flagged));
+            status.set(syncProblem == null ? done : done + " " + syncProblem);
         }).onFailure(e -> {
             if (gen == generation) {
                 fail(e);
@@ -247,8 +252,7 @@ public final class MainViewModel {
     private void fail(Throwable e) {
         busy.set(false);
         progress.set(0);
-        String msg = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        status.set(i18n.format("error.generic", msg));
+        status.set(Problems.describe(i18n, e));
     }
 
     private void refilter() {

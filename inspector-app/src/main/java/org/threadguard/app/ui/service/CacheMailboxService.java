@@ -1,7 +1,6 @@
 package org.threadguard.app.ui.service;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +17,28 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.Arrays;
+import java.util.Locale;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.ConcurrentHashMap;
+import org.threadguard.app.demo.DemoScenarios;
+import org.threadguard.app.demo.DemoServer;
 import org.threadguard.app.scan.ScanService;
+import org.threadguard.imap.account.AccountStore;
+import org.threadguard.imap.account.CredentialStore;
+import org.threadguard.imap.account.CredentialStoreException;
+import org.threadguard.imap.account.ImapAccount;
+import org.threadguard.imap.account.KeyringCredentialStore;
+import org.threadguard.imap.account.Security;
+import org.threadguard.imap.connect.ImapConnectionException;
+import org.threadguard.imap.connect.ImapConnector;
+import org.threadguard.imap.connect.PasswordAuthenticator;
+import org.threadguard.imap.connect.UntrustedCertificateException;
+import org.threadguard.imap.sync.CancellationToken;
+import org.threadguard.imap.sync.ImapSync;
+import org.threadguard.imap.sync.SyncListener;
+import org.threadguard.imap.sync.SyncOptions;
+import org.threadguard.imap.sync.SyncResult;
 import org.threadguard.app.ui.common.tasks.CancelToken;
 import org.threadguard.app.ui.common.tasks.Progress;
 import org.threadguard.heuristics.detect.Analyzer;
@@ -36,13 +55,13 @@ import org.threadguard.imap.importer.LocalImporter;
 import org.threadguard.imap.parse.MimeParser;
 
 /**
- * {@link MailboxService} over the message cache: the demo mailbox and local sources work; IMAP
- * operations throw {@link NotAvailableException} until the IMAP sync is wired in (replace the
- * three IMAP methods, or wrap this class, with the account/sync packages of imap-connector).
+ * {@link MailboxService} over the message cache: IMAP accounts (remembered in an
+ * {@link AccountStore}, passwords in the system keyring or, without one, in memory for the session),
+ * local sources, and the demo mailbox, which is served by an embedded IMAP server ({@link DemoServer})
+ * and synced like a real account.
  */
 public final class CacheMailboxService implements MailboxService {
     public static final String DEMO_ID = "demo";
-    private static final String DEMO_RESOURCES = "/org/threadguard/app/demo/mailbox/";
     private static final Verdict NOT_JUDGED = new Verdict(0, Level.CONSISTENT, List.of(), "");
 
     private final MessageCache cache;
@@ -50,6 +69,13 @@ public final class CacheMailboxService implements MailboxService {
     private final ThreadListStore threadLists;
     private volatile Loaded loaded;
     private volatile Pending pending;
+    private final Accounts accounts;
+    private final KeyringOpener keyring;
+    private final ImapConnector connector;
+    /** Passwords of accounts added while no keyring was available: this session only, never written. */
+    private final Map<String, char[]> sessionPasswords = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> keyringUsed = new ConcurrentHashMap<>();
+    private final Map<String, DemoScenarios> trainerNotes = new ConcurrentHashMap<>();
 
     /** Messages loaded and threaded by {@link #threads}, waiting for {@link #analyse}. */
     private record Pending(String sourceId, List<MailMessage> messages, List<MailThread> threads) {
@@ -67,10 +93,82 @@ public final class CacheMailboxService implements MailboxService {
     private record MessageRef(String key, String folder) {
     }
 
+    /** Opens the credential store that keeps IMAP passwords; may fail with "unavailable". */
+    @FunctionalInterface
+    public interface KeyringOpener {
+        CredentialStore open() throws CredentialStoreException;
+
+        /** The system keyring, or unavailable where there is none (headless Linux without a session bus). */
+        KeyringOpener SYSTEM = () -> {
+            String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+            if (os.contains("linux") && System.getenv("DBUS_SESSION_BUS_ADDRESS") == null) {
+                throw new CredentialStoreException("No system keyring: no session bus on this machine.", true, null);
+            }
+            return KeyringCredentialStore.open();
+        };
+
+        /** No keyring at all: passwords stay in memory for the session. */
+        KeyringOpener NONE = () -> {
+            throw new CredentialStoreException("No system keyring.", true, null);
+        };
+    }
+
+    /**
+     * A service whose accounts live next to the state file ({@code accounts.properties}) and whose
+     * passwords go to the system keyring.
+     */
     public CacheMailboxService(MessageCache cache, InspectorState state, ThreadListStore threadLists) {
+        this(cache, state, threadLists, state.file() == null ? null
+                : AccountStore.inDirectory(state.file().toAbsolutePath().getParent()), KeyringOpener.SYSTEM,
+                new ImapConnector());
+    }
+
+    /**
+     * @param accounts where IMAP accounts are remembered ({@code null}: in memory only)
+     * @param keyring where passwords go; when it is unavailable they stay in memory for the session
+     * @param connector how to connect
+     */
+    public CacheMailboxService(MessageCache cache, InspectorState state, ThreadListStore threadLists,
+            AccountStore accounts, KeyringOpener keyring, ImapConnector connector) {
         this.cache = cache;
         this.state = state;
         this.threadLists = threadLists;
+        this.accounts = accounts == null ? new MemoryAccounts() : new StoredAccounts(accounts);
+        this.keyring = keyring;
+        this.connector = connector;
+    }
+
+    /** Where the accounts are remembered. */
+    private interface Accounts {
+        void put(ImapAccount a);
+
+        Optional<ImapAccount> get(String name);
+    }
+
+    private record StoredAccounts(AccountStore store) implements Accounts {
+        @Override
+        public void put(ImapAccount a) {
+            store.put(a);
+        }
+
+        @Override
+        public Optional<ImapAccount> get(String name) {
+            return store.get(name);
+        }
+    }
+
+    private static final class MemoryAccounts implements Accounts {
+        private final Map<String, ImapAccount> map = new ConcurrentHashMap<>();
+
+        @Override
+        public void put(ImapAccount a) {
+            map.put(a.name(), a);
+        }
+
+        @Override
+        public Optional<ImapAccount> get(String name) {
+            return Optional.ofNullable(map.get(name));
+        }
     }
 
     @Override
@@ -80,29 +178,30 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public MailboxSource openDemo(Progress progress, CancelToken cancel) {
-        MailboxSource demo = new MailboxSource(DEMO_ID, MailboxSource.Kind.DEMO, "Demo: Brightline Logistics", "demo", "");
-        try {
-            Path dir = Files.createTempDirectory("threadguard-demo");
-            for (String folder : List.of("INBOX", "Sent")) {
-                Path target = Files.createDirectories(dir.resolve(folder));
-                for (int i = 1; i < 10_000; i++) {
-                    String name = String.format("%04d.eml", i);
-                    try (InputStream in = CacheMailboxService.class.getResourceAsStream(DEMO_RESOURCES + folder + "/"
-                            + name)) {
-                        if (in == null) {
-                            break;
-                        }
-                        Files.copy(in, target.resolve(name));
-                    }
-                }
-            }
-            importInto(dir, demo.account(), progress, cancel);
-            deleteTree(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot unpack the demo mailbox: " + e.getMessage(), e);
+        MailboxSource demo = new MailboxSource(DEMO_ID, MailboxSource.Kind.DEMO, "Demo: Brightline Logistics", DEMO_ID, "");
+        progress.update("demo", 0, -1);
+        try (DemoServer server = DemoServer.start()) {
+            ImapAccount account = server.account();
+            dropLocallyImportedDemo(account.name());
+            char[] password = server.password().toCharArray();
+            syncAccount(account, new PasswordAuthenticator(password), progress, cancel);
+        } catch (ImapConnectionException e) {
+            throw problem(e, "127.0.0.1");
         }
         state.putSource(demo);
         return demo;
+    }
+
+    /**
+     * Earlier builds imported the demo from files into the same cache account; those messages would
+     * double the IMAP-synced ones, so a demo account never synced over IMAP is emptied first.
+     */
+    private void dropLocallyImportedDemo(String account) {
+        for (String folder : List.of("INBOX", "Sent")) {
+            if (cache.folderState(account, folder).isEmpty() && !cache.sourceKeys(account, folder).isEmpty()) {
+                cache.removeFolder(account, folder);
+            }
+        }
     }
 
     @Override
@@ -136,26 +235,158 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public void testConnection(ImapSettings settings, char[] password) {
-        throw imapNotAvailable();
+        ImapAccount account = accountOf(settings);
+        PasswordAuthenticator auth = new PasswordAuthenticator(password);
+        try {
+            connector.test(account, auth);
+        } catch (ImapConnectionException e) {
+            throw problem(e, account.host());
+        } finally {
+            auth.wipe();
+        }
     }
 
     @Override
     public MailboxSource addImapAccount(ImapSettings settings, char[] password) {
-        throw imapNotAvailable();
+        ImapAccount account = accountOf(settings);
+        testConnection(settings, password);
+        accounts.put(account);
+        boolean inKeyring = false;
+        try {
+            keyring.open().store(account, password);
+            sessionPasswords.remove(account.name());
+            inKeyring = true;
+        } catch (CredentialStoreException e) {
+            // no keyring (headless Linux, locked store): keep it for this session only, never on disk
+            sessionPasswords.put(account.name(), password.clone());
+        }
+        keyringUsed.put(account.name(), inKeyring);
+        MailboxSource source = new MailboxSource(account.name(), MailboxSource.Kind.IMAP,
+                settings.email().isEmpty() ? settings.username() : settings.email(), account.name(), account.host());
+        state.putSource(source);
+        return source;
+    }
+
+    @Override
+    public boolean keyringAvailable() {
+        try {
+            keyring.open();
+            return true;
+        } catch (CredentialStoreException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Boolean> passwordInKeyring(MailboxSource source) {
+        return Optional.ofNullable(keyringUsed.get(source.account()));
     }
 
     @Override
     public void sync(MailboxSource source, Progress progress, CancelToken cancel) {
         switch (source.kind()) {
-            case IMAP -> throw imapNotAvailable();
+            case IMAP -> syncImap(source, progress, cancel);
             case LOCAL -> importInto(Path.of(source.location()), source.account(), progress, cancel);
             case DEMO -> progress.update("demo", 1, 1);
         }
     }
 
-    private static NotAvailableException imapNotAvailable() {
-        return new NotAvailableException("IMAP accounts are not available in this build yet: the IMAP sync is "
-                + "being wired in. Open the demo mailbox or local mail meanwhile.");
+    private void syncImap(MailboxSource source, Progress progress, CancelToken cancel) {
+        ImapAccount account = accounts.get(source.account()).orElseThrow(() -> new ImapProblem(
+                ImapProblem.Kind.UNKNOWN_ACCOUNT, source.location(), null, "The account " + source.displayName()
+                        + " is no longer configured.", null));
+        char[] password = passwordOf(account);
+        PasswordAuthenticator auth = new PasswordAuthenticator(password);
+        Arrays.fill(password, '\0');
+        try {
+            syncAccount(account, auth, progress, cancel);
+        } catch (ImapConnectionException e) {
+            throw problem(e, account.host());
+        } finally {
+            auth.wipe();
+        }
+    }
+
+    private char[] passwordOf(ImapAccount account) {
+        char[] session = sessionPasswords.get(account.name());
+        if (session != null) {
+            return session.clone();
+        }
+        try {
+            Optional<char[]> stored = keyring.open().password(account);
+            if (stored.isPresent()) {
+                return stored.get();
+            }
+        } catch (CredentialStoreException e) {
+            // fall through: no password to be had
+        }
+        throw new ImapProblem(ImapProblem.Kind.NO_PASSWORD, account.host(), null, "No password for "
+                + account.user() + "@" + account.host() + ": the system keyring has none. Add the account again.",
+                null);
+    }
+
+    /** Syncs into the cache with the UI's progress; the UI's cancel stops the sync after the batch in progress. */
+    private void syncAccount(ImapAccount account, PasswordAuthenticator auth, Progress progress, CancelToken cancel)
+            throws ImapConnectionException {
+        CancellationToken token = new CancellationToken();
+        if (cancel.isCancelled()) {
+            throw new CancellationException("cancelled");
+        }
+        SyncResult result = new ImapSync(connector, cache).sync(account, auth, SyncOptions.defaults(),
+                new SyncListener() {
+                    @Override
+                    public void progress(String folder, long done, long total) {
+                        if (cancel.isCancelled()) {
+                            token.cancel();
+                        }
+                        progress.update(folder, done, total);
+                    }
+                }, token);
+        if (result.cancelled() || cancel.isCancelled()) {
+            throw new CancellationException("cancelled");
+        }
+    }
+
+    /** The imap-connector account for the form's settings; the name keys the cache as the command line's does. */
+    static ImapAccount accountOf(ImapSettings s) {
+        Security security = switch (s.security()) {
+            case SSL_TLS -> Security.IMAPS;
+            case STARTTLS -> Security.STARTTLS;
+            case PLAIN_LOCALHOST -> Security.PLAIN_LOCALHOST_ONLY;
+        };
+        if (security == Security.PLAIN_LOCALHOST_ONLY && !Security.isLoopback(s.host())) {
+            throw new ImapProblem(ImapProblem.Kind.PLAIN_NOT_LOCAL, s.host(), null, "Unencrypted IMAP is only "
+                    + "allowed to this computer (127.0.0.1 or localhost), not " + s.host() + ".", null);
+        }
+        return new ImapAccount("imap:" + s.username() + "@" + s.host() + ":" + s.port(), s.host(), s.port(),
+                security, s.username(), s.trustedCertSha256());
+    }
+
+    private static ImapProblem problem(ImapConnectionException e, String host) {
+        if (e instanceof UntrustedCertificateException u) {
+            return new ImapProblem(ImapProblem.Kind.UNTRUSTED_CERTIFICATE, u.host(), u.fingerprint(), e.getMessage(), e);
+        }
+        ImapProblem.Kind kind = switch (e.kind()) {
+            case AUTHENTICATION -> ImapProblem.Kind.AUTHENTICATION;
+            case UNREACHABLE -> ImapProblem.Kind.UNREACHABLE;
+            case CERTIFICATE -> ImapProblem.Kind.CERTIFICATE;
+            case PROTOCOL -> ImapProblem.Kind.PROTOCOL;
+        };
+        return new ImapProblem(kind, host, null, e.getMessage(), e);
+    }
+
+    @Override
+    public Optional<TrainerNote> trainerNote(MessageEntry entry, Locale locale) {
+        String key = entry.message().key();
+        String messageId = entry.message().messageId();
+        if (!key.startsWith(DEMO_ID + "/") || messageId == null || messageId.isEmpty()) {
+            return Optional.empty();
+        }
+        DemoScenarios scenarios = trainerNotes.computeIfAbsent(DemoScenarios.LANGUAGES.contains(locale.getLanguage())
+                ? locale.getLanguage() : "en", DemoScenarios::load);
+        String id = messageId.startsWith("<") ? messageId : "<" + messageId + ">";
+        return scenarios.label(id).filter(DemoScenarios.Label::attack).flatMap(l -> scenarios.scenarioOf(id))
+                .map(s -> new TrainerNote(s.id(), s.title(), s.what(), s.look()));
     }
 
     @Override
@@ -341,13 +572,5 @@ public final class CacheMailboxService implements MailboxService {
     @Override
     public void removeSource(MailboxSource source) {
         state.removeSource(source.id());
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var walk = Files.walk(dir)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -10,26 +10,47 @@ import org.threadguard.app.ui.common.tasks.Progress;
  * Everything the inspector's ViewModels need from mail: the one seam between the UI and
  * imap-connector. ViewModels call it only from background tasks; every method may block.
  *
- * <p>{@link CacheMailboxService} implements it over the SQLite cache for the demo and local
- * sources; IMAP operations throw {@link NotAvailableException} until the IMAP sync is plugged in
- * (see {@code addImapAccount}, {@code testConnection}, {@code sync}).
+ * <p>{@link CacheMailboxService} implements it over the SQLite cache and imap-connector. IMAP
+ * failures are {@link ImapProblem}s, whose kind the ViewModels translate.
  */
 public interface MailboxService {
 
     /** The remembered sources, in the order they were added. */
     List<MailboxSource> sources();
 
-    /** Imports the demo mailbox into the cache (idempotent) and remembers it as a source. */
+    /**
+     * Starts the embedded demo IMAP server, syncs it into the cache (account "demo"), stops the
+     * server and remembers the demo as a source.
+     */
     MailboxSource openDemo(Progress progress, CancelToken cancel);
 
     /** Imports an .eml file or directory, an mbox file or a Maildir into the cache and remembers it. */
     MailboxSource openLocal(Path path, Progress progress, CancelToken cancel);
 
-    /** Checks that the server answers and accepts the login; throws with a readable message if not. */
+    /** Checks that the server answers and accepts the login; throws {@link ImapProblem} if not. */
     void testConnection(ImapSettings settings, char[] password);
 
-    /** Stores the password in the keyring and remembers the account. */
+    /**
+     * Checks the login, remembers the account (with its trusted certificate, if any) and stores the
+     * password in the system keyring; without a keyring the password is kept in memory for this
+     * session only (see {@link #passwordInKeyring}).
+     */
     MailboxSource addImapAccount(ImapSettings settings, char[] password);
+
+    /** Whether a system keyring can hold IMAP passwords (else they are kept in memory for the session). */
+    default boolean keyringAvailable() {
+        return true;
+    }
+
+    /** Whether the account's password went to the keyring when it was added in this session; empty if unknown. */
+    default Optional<Boolean> passwordInKeyring(MailboxSource source) {
+        return Optional.empty();
+    }
+
+    /** The trainer description of a demo attack message in the language of {@code locale}; empty otherwise. */
+    default Optional<TrainerNote> trainerNote(MessageEntry entry, java.util.Locale locale) {
+        return Optional.empty();
+    }
 
     /**
      * Brings the cache up to date with the source: IMAP sync (progress per folder: done/total

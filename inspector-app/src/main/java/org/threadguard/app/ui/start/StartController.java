@@ -38,6 +38,11 @@ public final class StartController {
     @FXML private PasswordField password;
     @FXML private ProgressIndicator progress;
     @FXML private Label message;
+    @FXML private Label keyringNote;
+    @FXML private javafx.scene.layout.VBox trustBox;
+    @FXML private javafx.scene.control.TextArea fingerprint;
+    @FXML private Label fingerprintLabel;
+    @FXML private javafx.scene.control.CheckBox trustCertificate;
 
     public StartController(StartViewModel vm) {
         this.vm = vm;
@@ -80,6 +85,25 @@ public final class StartController {
                 message.getStyleClass().add("danger");
             }
         });
+        trustBox.visibleProperty().bind(vm.untrustedFingerprintProperty().isNotEmpty());
+        trustBox.managedProperty().bind(trustBox.visibleProperty());
+        fingerprint.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> StartViewModel.fingerprintLines(vm.untrustedFingerprintProperty().get()),
+                vm.untrustedFingerprintProperty()));
+        fingerprintLabel.setLabelFor(fingerprint);
+        fingerprint.setAccessibleText(i18n.get("start.imap.fingerprint"));
+        trustCertificate.selectedProperty().bindBidirectional(vm.trustCertificateProperty());
+        keyringNote.textProperty().bind(javafx.beans.binding.Bindings.when(vm.keyringAvailableProperty())
+                .then(i18n.get("start.imap.keyring")).otherwise(i18n.get("start.imap.keyringMissing")));
+        vm.keyringAvailableProperty().addListener((o, a, b) -> {
+            keyringNote.getStyleClass().remove("keyring-missing");
+            if (!b) {
+                keyringNote.getStyleClass().add("keyring-missing");
+            }
+        });
+        if (!vm.keyringAvailableProperty().get()) {
+            keyringNote.getStyleClass().add("keyring-missing");
+        }
         for (Button b : new Button[] {demoButton, folderButton, fileButton, testButton, addButton}) {
             b.disableProperty().bind(vm.busyProperty());
         }

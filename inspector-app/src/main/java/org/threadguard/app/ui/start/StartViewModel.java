@@ -1,6 +1,7 @@
 package org.threadguard.app.ui.start;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -15,7 +16,9 @@ import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.threadguard.app.ui.common.I18n;
+import org.threadguard.app.ui.common.Problems;
 import org.threadguard.app.ui.common.tasks.TaskExecutor;
+import org.threadguard.app.ui.service.ImapProblem;
 import org.threadguard.app.ui.service.ImapSettings;
 import org.threadguard.app.ui.service.MailboxService;
 import org.threadguard.app.ui.service.MailboxSource;
@@ -37,6 +40,9 @@ public final class StartViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty accountValid = new SimpleBooleanProperty();
+    private final StringProperty untrustedFingerprint = new SimpleStringProperty("");
+    private final BooleanProperty trustCertificate = new SimpleBooleanProperty();
+    private final BooleanProperty keyringAvailable = new SimpleBooleanProperty(true);
     private Consumer<MailboxSource> onOpened = s -> { };
 
     public StartViewModel(MailboxService service, TaskExecutor tasks, I18n i18n) {
@@ -49,15 +55,30 @@ public final class StartViewModel {
                 host.set(guessHost(b));
             }
         });
-        host.addListener((o, a, b) -> validate());
-        port.addListener((o, a, b) -> validate());
+        host.addListener((o, a, b) -> {
+            validate();
+            forgetCertificate();
+        });
+        port.addListener((o, a, b) -> {
+            validate();
+            forgetCertificate();
+        });
         security.addListener((o, a, b) -> {
             if (b == ImapSettings.Security.STARTTLS && "993".equals(port.get())) {
                 port.set("143");
             } else if (b == ImapSettings.Security.SSL_TLS && "143".equals(port.get())) {
                 port.set("993");
             }
+            forgetCertificate();
         });
+        tasks.task("keyring", service::keyringAvailable).onSuccess(keyringAvailable::set).onFailure(e -> { })
+                .start();
+    }
+
+    /** A certificate offered for trust belongs to one server: another host or port withdraws the offer. */
+    private void forgetCertificate() {
+        untrustedFingerprint.set("");
+        trustCertificate.set(false);
     }
 
     static String guessHost(String address) {
@@ -87,7 +108,8 @@ public final class StartViewModel {
     }
 
     public ImapSettings settings() {
-        return new ImapSettings(email.get(), host.get(), parsePort(), security.get(), username.get());
+        return new ImapSettings(email.get(), host.get(), parsePort(), security.get(), username.get(),
+                trustCertificate.get() ? untrustedFingerprint.get() : null);
     }
 
     public void testConnection() {
@@ -99,9 +121,13 @@ public final class StartViewModel {
         char[] pw = password.get().toCharArray();
         begin(i18n.get("start.testing"));
         tasks.task("test connection", () -> {
-            service.testConnection(s, pw);
+            try {
+                service.testConnection(s, pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
             return Boolean.TRUE;
-        }).onSuccess(ok -> done(i18n.get("start.testOk"), false)).onFailure(this::failed).start();
+        }).onSuccess(ok -> done(i18n.get("start.testOk"), false)).onFailure(this::imapFailed).start();
     }
 
     public void addAccount() {
@@ -112,11 +138,19 @@ public final class StartViewModel {
         ImapSettings s = settings();
         char[] pw = password.get().toCharArray();
         begin(i18n.get("start.adding"));
-        tasks.task("add account", () -> service.addImapAccount(s, pw)).onSuccess(src -> {
+        tasks.task("add account", () -> {
+            MailboxSource added;
+            try {
+                added = service.addImapAccount(s, pw);
+            } finally {
+                java.util.Arrays.fill(pw, '\0');
+            }
+            return Map.entry(added, service.passwordInKeyring(added).orElse(true));
+        }).onSuccess(r -> {
             password.set("");
-            done("", false);
-            onOpened.accept(src);
-        }).onFailure(this::failed).start();
+            done(r.getValue() ? "" : i18n.get("start.addedNoKeyring"), false);
+            onOpened.accept(r.getKey());
+        }).onFailure(this::imapFailed).start();
     }
 
     public void openDemo() {
@@ -157,6 +191,19 @@ public final class StartViewModel {
 
     private void failed(Throwable e) {
         done(i18n.format("error.generic", e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), true);
+    }
+
+    private void imapFailed(Throwable e) {
+        if (e instanceof ImapProblem p && p.kind() == ImapProblem.Kind.UNTRUSTED_CERTIFICATE
+                && p.fingerprint() != null) {
+            if (!p.fingerprint().equals(untrustedFingerprint.get())) {
+                trustCertificate.set(false);
+            }
+            untrustedFingerprint.set(p.fingerprint());
+        }
+        done(e instanceof ImapProblem p && p.kind() == ImapProblem.Kind.UNTRUSTED_CERTIFICATE
+                && p.fingerprint() != null ? i18n.format("start.imap.untrusted", p.host())
+                        : Problems.describe(i18n, e), true);
     }
 
     private void error(String text) {
@@ -205,6 +252,29 @@ public final class StartViewModel {
 
     public ReadOnlyBooleanProperty accountValidProperty() {
         return accountValid;
+    }
+
+    /** The SHA-256 fingerprint of a certificate the last test refused and the user may trust; empty if none. */
+    public ReadOnlyStringProperty untrustedFingerprintProperty() {
+        return untrustedFingerprint;
+    }
+
+    /** A fingerprint {@code AB:CD:...} of 32 bytes as two lines of 16, for comparing by eye. */
+    public static String fingerprintLines(String fingerprint) {
+        if (fingerprint == null || fingerprint.length() != 95) {
+            return fingerprint == null ? "" : fingerprint;
+        }
+        return fingerprint.substring(0, 47) + "\n" + fingerprint.substring(48);
+    }
+
+    /** The user's explicit choice to trust {@link #untrustedFingerprintProperty()} for this account. */
+    public BooleanProperty trustCertificateProperty() {
+        return trustCertificate;
+    }
+
+    /** Whether the system has a keyring for the password (else it is kept in memory for the session). */
+    public ReadOnlyBooleanProperty keyringAvailableProperty() {
+        return keyringAvailable;
     }
 
     public I18n i18n() {

@@ -85,6 +85,27 @@ class MainViewModelTest {
     }
 
     @Test
+    void demoAttackMessagesCarryTheTrainerNoteInTheUiLanguage() {
+        vm.openDemo();
+        assertThat(fx.cache.folderState("demo", "INBOX")).as("synced over IMAP").isPresent();
+        vm.selectedThreadProperty().set(find("Shipment delay"));
+        assertThat(evidence.trainerNoteProperty().get()).isNotNull().satisfies(n -> {
+            assertThat(n.scenario()).isEqualTo("emotet-spoof");
+            assertThat(n.title()).contains("Emotet");
+            assertThat(n.what()).contains("info@bakkerij-vandijk.example");
+            assertThat(n.look()).isNotBlank();
+        });
+        MessageEntry attack = evidence.entryProperty().get();
+        assertThat(fx.service.trainerNote(attack, Locale.GERMAN)).get()
+                .satisfies(n -> assertThat(n.what()).contains("Schadsoftware"));
+        // a genuine message of the same thread has none
+        MessageEntry genuine = thread.messages().stream().filter(e -> !e.own() && !e.equals(attack)).findFirst()
+                .orElseThrow();
+        thread.selectedProperty().set(genuine);
+        assertThat(evidence.trainerNoteProperty().get()).isNull();
+    }
+
+    @Test
     void linksAreDefangedAndMarkedAsNeverSeen() {
         vm.openDemo();
         vm.selectedThreadProperty().set(find("Rotterdam transshipment"));

@@ -18,7 +18,11 @@ class StartViewModelTest {
     Path dir;
 
     @Test
-    void imapFormGuessesTheServerAndSaysHonestlyThatImapIsNotWiredYet() {
+    void imapFormGuessesTheServerAndExplainsAnUnreachableServer() throws Exception {
+        int closedPort;
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
+            closedPort = s.getLocalPort();
+        }
         try (DemoFixture fx = new DemoFixture(dir)) {
             StartViewModel vm = new StartViewModel(fx.service, new SameThreadTaskExecutor(), I18n.of(Locale.ENGLISH));
             assertThat(vm.accountValidProperty().get()).isFalse();
@@ -27,10 +31,16 @@ class StartViewModelTest {
             assertThat(vm.accountValidProperty().get()).isTrue();
             vm.securityProperty().set(ImapSettings.Security.STARTTLS);
             assertThat(vm.portProperty().get()).isEqualTo("143");
+            assertThat(vm.keyringAvailableProperty().get()).isFalse();
+            // no network in tests: a closed port on this computer stands for an unreachable server
+            vm.hostProperty().set("127.0.0.1");
+            vm.portProperty().set(Integer.toString(closedPort));
             vm.passwordProperty().set("secret");
             vm.testConnection();
             assertThat(vm.messageIsErrorProperty().get()).isTrue();
-            assertThat(vm.messageProperty().get()).contains("not available").doesNotContain("secret");
+            assertThat(vm.messageProperty().get()).isEqualTo("The server 127.0.0.1 could not be reached. Check the "
+                    + "server name, the port and your network connection.").doesNotContain("secret");
+            assertThat(vm.untrustedFingerprintProperty().get()).isEmpty();
             assertThat(vm.busyProperty().get()).isFalse();
         }
     }

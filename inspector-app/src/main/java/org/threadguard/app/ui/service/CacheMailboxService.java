@@ -199,7 +199,7 @@ public final class CacheMailboxService implements MailboxService {
         Set<String> judged = new HashSet<>();
         int total = messages.size();
         int[] done = {0};
-        Analyzer.standard(own).analyze(messages, r -> {
+        Analyzer.standard(own).withAllowlist(cache.allowlist()).analyze(messages, r -> {
             if (r.reply()) {
                 judged.add(r.message().key());
                 if (!r.verdict().findings().isEmpty() || r.verdict().score() > 0) {

@@ -8,7 +8,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.threadguard.app.ui.common.I18n;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** Thin controller of the settings dialog's body. */
 public final class SettingsController {

@@ -9,7 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.threadguard.app.ui.common.I18n;
 import org.threadguard.app.ui.service.InspectorState;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** Language, theme and the report settings, remembered in the data directory. */
 public final class SettingsViewModel {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.threadguard.app.report.EvidenceHtmlExporter;
 import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.app.scan.ScanService;
 import org.threadguard.heuristics.detect.AnalysisResult;
@@ -49,6 +50,10 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--all", description = "In the readable output, list consistent replies too.")
     boolean all;
 
+    @Option(names = "--report-html", paramLabel = "DIR",
+            description = "Also write a self-contained evidence page (HTML) for each flagged reply into DIR.")
+    Path reportHtml;
+
     @Option(names = {"-v", "--verbose"}, description = "Show weak findings and every evidence row.")
     boolean verbose;
 
@@ -76,6 +81,7 @@ public final class ScanCommand implements Callable<Integer> {
             int replies = 0;
             int suspicious = 0;
             int hijack = 0;
+            int pages = 0;
             for (AnalysisResult r : results) {
                 if (!r.reply()) {
                     continue;
@@ -85,6 +91,10 @@ public final class ScanCommand implements Callable<Integer> {
                     suspicious++;
                 } else if (r.verdict().level() == Level.LIKELY_HIJACK) {
                     hijack++;
+                }
+                if (reportHtml != null && r.verdict().flagged()) {
+                    EvidenceHtmlExporter.write(r, EvidenceHtmlExporter.earlierMessageIds(r), reportHtml);
+                    pages++;
                 }
                 if (json) {
                     out.println(JsonOutput.line(r));
@@ -96,6 +106,9 @@ public final class ScanCommand implements Callable<Integer> {
                 out.printf("Scanned %d messages (%d new, %d already cached, %d unreadable): %d replies analysed, "
                         + "%d likely hijacked, %d suspicious.%n", results.size(), imported.added(),
                         imported.alreadyPresent(), imported.failed(), replies, hijack, suspicious);
+            }
+            if (reportHtml != null) {
+                err.printf("threadguard: wrote %d evidence page(s) to %s%n", pages, reportHtml);
             }
             out.flush();
         }

@@ -4,10 +4,10 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The root command: {@code threadguard inspect | scan | eval | bench}; without a command, the inspector window. */
+/** The root command: {@code threadguard inspect | scan | report | eval | bench}; without a command, the inspector window. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
         description = "Catches fake replies inside real email conversations.",
-        subcommands = {InspectCommand.class, ScanCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {InspectCommand.class, ScanCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class,
             org.threadguard.app.nativehost.NativeHostCommand.class,
             org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadguardCommand implements Runnable {

@@ -116,7 +116,14 @@ public final class SecurityReportService implements ReportService {
         List<Path> files = new ArrayList<>();
         String hint = t.analysis().message().messageId();
 
-        if (to.isEmpty() || (request.send() && s.effectiveSmtpHost().isEmpty()) || !request.send()) {
+        if (!request.send() && request.saveEml() != null && !to.isEmpty()) {
+            MimeMessage report = ReportMessageBuilder.build(s.effectiveFrom(), to, style, t.analysis(),
+                    t.earlierMessageIds(), t.raw());
+            ReportOutbox.write(report, request.saveEml());
+            return new Outcome(Status.SAVED_LOCALLY, List.of(request.saveEml()), "Wrote the report to "
+                    + request.saveEml() + " (not sent).");
+        }
+        if (to.isEmpty() || !request.send() || s.effectiveSmtpHost().isEmpty()) {
             // nowhere to send to: keep the original and the evidence locally, as the native host always did
             Path dir = dataDir.resolve("reports");
             String base = STAMP.format(Instant.now()) + "-" + ReportOutbox.safeName(hint);
@@ -129,12 +136,6 @@ public final class SecurityReportService implements ReportService {
                 throw new UncheckedIOException("Cannot save to " + dir + ": " + e.getMessage(), e);
             }
             files.add(EvidenceHtmlExporter.write(t.analysis(), t.earlierMessageIds(), dir));
-            if (!to.isEmpty() && request.saveEml() != null) {
-                MimeMessage report = ReportMessageBuilder.build(s.effectiveFrom(), to, style, t.analysis(),
-                        t.earlierMessageIds(), t.raw());
-                ReportOutbox.write(report, request.saveEml());
-                files.add(request.saveEml());
-            }
             String why = to.isEmpty() ? "no security address is set" : !request.send() ? "sending was not asked for"
                     : "no SMTP server is set";
             return new Outcome(Status.SAVED_LOCALLY, files, "Saved the original message and the evidence to " + dir

@@ -100,7 +100,8 @@ public final class MailboxActions {
 
     /** The folder with the \Junk special use, else a folder named like Junk/Spam, else a new "Junk". */
     static Folder junkFolder(Store store) throws MessagingException {
-        for (Folder f : store.getDefaultFolder().list("*")) {
+        Folder[] all = store.getDefaultFolder().list("*");
+        for (Folder f : all) {
             if (f instanceof IMAPFolder i) {
                 for (String attr : i.getAttributes()) {
                     if (attr.equalsIgnoreCase("\\Junk")) {
@@ -110,12 +111,13 @@ public final class MailboxActions {
             }
         }
         for (String name : JUNK_NAMES) {
-            Folder f = store.getFolder(name);
-            if (f.exists()) {
-                return f;
+            for (Folder f : all) {
+                if (f.getFullName().equalsIgnoreCase(name)) {
+                    return f;
+                }
             }
         }
-        for (Folder f : store.getDefaultFolder().list("*")) {
+        for (Folder f : all) {
             String n = f.getName().toLowerCase(Locale.ROOT);
             if (n.equals("junk") || n.equals("spam")) {
                 return f;

@@ -14,7 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.stream.Stream;
 
@@ -100,14 +102,14 @@ public final class ReportOutbox {
         }
     }
 
-    /** Sends every waiting report; returns the ones that still failed. */
-    public List<Path> retryAll(SmtpReportSender sender, MailServer server) {
-        List<Path> failed = new ArrayList<>();
+    /** Sends every waiting report; returns the ones that still failed, each with its error. */
+    public Map<Path, String> retryAll(SmtpReportSender sender, MailServer server) {
+        Map<Path, String> failed = new LinkedHashMap<>();
         for (Path p : list()) {
             try {
                 retry(p, sender, server);
             } catch (ReportSendException e) {
-                failed.add(p);
+                failed.put(p, e.getMessage());
             }
         }
         return failed;

@@ -73,6 +73,10 @@ public final class ReportCommand implements Callable<Integer> {
             description = "Also write the report message to this .eml file (without an SMTP server: only that).")
     Path saveEml;
 
+    @Option(names = "--data-dir", paramLabel = "DIR",
+            description = "The data directory with reporting.properties and the outbox (default: ${DEFAULT-VALUE}).")
+    Path dataDir = DataDirectory.get();
+
     @Option(names = "--retry-outbox", description = "Send the reports waiting in the outbox instead.")
     boolean retryOutbox;
 
@@ -80,7 +84,6 @@ public final class ReportCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        Path dataDir = DataDirectory.get();
         ReportSettings settings = settings(ReportSettings.load(dataDir));
         Supplier<char[]> password = password();
         if (retryOutbox) {
@@ -90,9 +93,9 @@ public final class ReportCommand implements Callable<Integer> {
             }
             SecurityReportService service = new SecurityReportService(dataDir, () -> settings, password, null, null);
             int waiting = service.outbox().list().size();
-            List<Path> failed = service.retryOutbox();
+            java.util.Map<Path, String> failed = service.retryOutbox();
             out.printf("Sent %d of %d waiting reports.%n", waiting - failed.size(), waiting);
-            failed.forEach(f -> err.println("threadguard: still waiting: " + f));
+            failed.forEach((f, why) -> err.println("threadguard: still waiting: " + f + ": " + why));
             out.flush();
             return failed.isEmpty() ? ThreadguardCommand.EXIT_OK : ThreadguardCommand.EXIT_FAILURE;
         }

@@ -178,7 +178,7 @@ public final class SecurityReportService implements ReportService {
     }
 
     /** Sends every report waiting in the outbox with the current settings; returns the ones still failing. */
-    public List<Path> retryOutbox() {
+    public java.util.Map<Path, String> retryOutbox() {
         return outbox().retryAll(sender, settings.get().smtpServer(smtpPassword));
     }
 }

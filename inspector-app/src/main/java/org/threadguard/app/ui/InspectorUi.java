@@ -113,7 +113,7 @@ public final class InspectorUi implements Shell {
 
     @Override
     public void showSettings() {
-        SettingsViewModel vm = new SettingsViewModel(state);
+        SettingsViewModel vm = new SettingsViewModel(state, service, tasks);
         Parent body = loader().register(SettingsController.class, () -> new SettingsController(vm, i18n))
                 .load("/org/threadguard/app/ui/settings/SettingsDialog.fxml").root();
         Dialog<ButtonType> d = dialog(i18n.get("settings.title"), body);

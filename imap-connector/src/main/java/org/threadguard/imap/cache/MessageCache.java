@@ -3,6 +3,7 @@ package org.threadguard.imap.cache;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import org.threadguard.heuristics.detect.Allowlist;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
@@ -67,6 +68,20 @@ public interface MessageCache extends AutoCloseable {
 
     /** Every safe mark, oldest first. */
     List<SafeMark> safeMarks();
+
+    /** Adds an allowlist entry ("this sender's links to this domain / attachments of this type are fine"). */
+    void addAllowlistEntry(AllowlistEntry.Kind kind, String sender, String value);
+
+    /** Removes an allowlist entry; no effect when there is none. */
+    void removeAllowlistEntry(AllowlistEntry.Kind kind, String sender, String value);
+
+    /** Every allowlist entry, oldest first. */
+    List<AllowlistEntry> allowlistEntries();
+
+    /** The allowlist as the detectors take it. */
+    default Allowlist allowlist() {
+        return AllowlistEntry.toAllowlist(allowlistEntries());
+    }
 
     @Override
     void close();

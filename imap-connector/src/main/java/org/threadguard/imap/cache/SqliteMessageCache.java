@@ -53,7 +53,15 @@ public final class SqliteMessageCache implements MessageCache {
                     CREATE TABLE safe_marks(
                       msg_key TEXT PRIMARY KEY,
                       note TEXT NOT NULL,
-                      created INTEGER NOT NULL)"""));
+                      created INTEGER NOT NULL)"""),
+            List.of(
+                    """
+                    CREATE TABLE allowlist(
+                      kind TEXT NOT NULL CHECK(kind IN ('LINK_DOMAIN','ATTACHMENT_TYPE')),
+                      sender TEXT NOT NULL,
+                      value TEXT NOT NULL,
+                      created INTEGER NOT NULL,
+                      PRIMARY KEY(kind, sender, value))"""));
 
     private final Connection conn;
     private final Path file;
@@ -359,6 +367,48 @@ public final class SqliteMessageCache implements MessageCache {
             return out;
         } catch (SQLException e) {
             throw new CacheException("safeMarks failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void addAllowlistEntry(AllowlistEntry.Kind kind, String sender, String value) {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "INSERT OR IGNORE INTO allowlist(kind, sender, value, created) VALUES(?,?,?,?)")) {
+            ps.setString(1, kind.name());
+            ps.setString(2, AllowlistEntry.norm(sender));
+            ps.setString(3, AllowlistEntry.norm(value));
+            ps.setLong(4, Instant.now().toEpochMilli());
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new CacheException("addAllowlistEntry failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void removeAllowlistEntry(AllowlistEntry.Kind kind, String sender, String value) {
+        try (PreparedStatement ps = conn.prepareStatement("DELETE FROM allowlist WHERE kind=? AND sender=? AND value=?")) {
+            ps.setString(1, kind.name());
+            ps.setString(2, AllowlistEntry.norm(sender));
+            ps.setString(3, AllowlistEntry.norm(value));
+            ps.executeUpdate();
+        } catch (SQLException e) {
+            throw new CacheException("removeAllowlistEntry failed", e);
+        }
+    }
+
+    @Override
+    public synchronized List<AllowlistEntry> allowlistEntries() {
+        try (Statement s = conn.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "SELECT kind, sender, value, created FROM allowlist ORDER BY created, kind, sender, value")) {
+            List<AllowlistEntry> out = new ArrayList<>();
+            while (rs.next()) {
+                out.add(new AllowlistEntry(AllowlistEntry.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                        rs.getString(3), Instant.ofEpochMilli(rs.getLong(4))));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new CacheException("allowlistEntries failed", e);
         }
     }
 

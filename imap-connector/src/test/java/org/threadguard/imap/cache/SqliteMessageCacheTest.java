@@ -100,7 +100,7 @@ class SqliteMessageCacheTest {
             }
         }
         try (SqliteMessageCache cache = SqliteMessageCache.open(file)) {
-            assertThat(cache.pragma("user_version")).isEqualTo("1");
+            assertThat(cache.pragma("user_version")).isEqualTo(String.valueOf(SqliteMessageCache.schemaVersion()));
             assertThat(cache.putAll(List.of(stored("me", "INBOX", "malformed.eml")))).isEqualTo(1);
         }
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
@@ -108,7 +108,7 @@ class SqliteMessageCacheTest {
             s.execute("PRAGMA user_version=99");
         }
         assertThatThrownBy(() -> SqliteMessageCache.open(file)).isInstanceOf(CacheException.class)
-                .hasRootCauseMessage("Cache schema version 99 is newer than this program (1)");
+                .hasRootCauseMessage("Cache schema version 99 is newer than this program (" + SqliteMessageCache.schemaVersion() + ")");
     }
 
     @Test

@@ -6,7 +6,7 @@ import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.app.ui.InspectorApp;
 import org.threadguard.app.ui.service.CacheMailboxService;
 import org.threadguard.app.ui.service.InspectorState;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.SmtpPasswords;
 import org.threadguard.app.ui.service.ThreadListStore;
 import org.threadguard.imap.cache.SqliteMessageCache;
 import picocli.CommandLine.Command;
@@ -32,7 +32,7 @@ public final class InspectCommand implements Callable<Integer> {
         try (SqliteMessageCache store = SqliteMessageCache.open(cache)) {
             InspectorState state = InspectorState.load(dataDir.resolve("inspector.properties"));
             CacheMailboxService service = new CacheMailboxService(store, state, new ThreadListStore(threadLists));
-            InspectorApp.launch(new InspectorApp.Config(service, ReportService.NOT_YET_AVAILABLE, state, demo));
+            InspectorApp.launch(new InspectorApp.Config(service, SmtpPasswords.reportService(dataDir, store), state, demo));
         }
         return ThreadguardCommand.EXIT_OK;
     }

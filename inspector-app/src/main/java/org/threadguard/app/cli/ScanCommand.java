@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threadguard.app.demo.DemoServer;
+import org.threadguard.app.report.EvidenceHtmlExporter;
 import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.app.scan.ImapSource;
 import org.threadguard.app.scan.ScanService;
@@ -66,6 +67,10 @@ public final class ScanCommand implements Callable<Integer> {
 
     @Option(names = "--all", description = "In the readable output, list consistent replies too.")
     boolean all;
+
+    @Option(names = "--report-html", paramLabel = "DIR",
+            description = "Also write a self-contained evidence page (HTML) for each flagged reply into DIR.")
+    Path reportHtml;
 
     @Option(names = {"-v", "--verbose"}, description = "Show weak findings and every evidence row.")
     boolean verbose;
@@ -156,6 +161,7 @@ public final class ScanCommand implements Callable<Integer> {
         int replies = 0;
         int suspicious = 0;
         int hijack = 0;
+        int pages = 0;
         for (AnalysisResult r : results) {
             if (!r.reply()) {
                 continue;
@@ -165,6 +171,10 @@ public final class ScanCommand implements Callable<Integer> {
                 suspicious++;
             } else if (r.verdict().level() == Level.LIKELY_HIJACK) {
                 hijack++;
+            }
+            if (reportHtml != null && r.verdict().flagged()) {
+                EvidenceHtmlExporter.write(r, EvidenceHtmlExporter.earlierMessageIds(r), reportHtml);
+                pages++;
             }
             if (json) {
                 out.println(JsonOutput.line(r));
@@ -179,6 +189,9 @@ public final class ScanCommand implements Callable<Integer> {
         } else if (!json) {
             out.printf("Scanned %d messages: %d replies analysed, %d likely hijacked, %d suspicious.%n",
                     results.size(), replies, hijack, suspicious);
+        }
+        if (reportHtml != null) {
+            spec.commandLine().getErr().printf("threadguard: wrote %d evidence page(s) to %s%n", pages, reportHtml);
         }
         out.flush();
     }

@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 /** The root command: {@code threadguard inspect | scan | sync | eval | bench | report | native-host}; without a command, the inspector window. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
         description = "Catches fake replies inside real email conversations.",
-        subcommands = {InspectCommand.class, ScanCommand.class, SyncCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {InspectCommand.class, ScanCommand.class, SyncCommand.class, ReportCommand.class, EvalCommand.class,
+            BenchCommand.class,
             org.threadguard.app.nativehost.NativeHostCommand.class,
             org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class})
 public final class ThreadguardCommand implements Runnable {

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threadguard.app.cli.JsonOutput;
+import org.threadguard.app.report.EvidenceHtmlExporter;
+import org.threadguard.app.report.ReportService;
 import org.threadguard.heuristics.detect.AnalysisResult;
 
 /**
@@ -236,7 +238,7 @@ public final class NativeHost {
         need(target != null, "No target message (role 'target').", false);
         AnalysisResult r = HostAnalysis.analyse(target, context, p.ownAddresses, "addon:" + requestId);
         Map<String, Object> verdict = JsonOutput.toMap(r);
-        done.put(requestId, new Done(targetRaw, verdict));
+        done.put(requestId, new Done(targetRaw, verdict, r));
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", "verdict");
         out.put("requestId", requestId);
@@ -253,9 +255,12 @@ public final class NativeHost {
         String analysisId = req.path("analysisId").asText("");
         Done d = done.get(analysisId);
         need(d != null, "report: no analysis '" + analysisId + "' on this connection (analyse the message again).", false);
-        ReportService.Outcome outcome = reports.report(d.raw, d.verdict);
+        ReportService.Outcome outcome = reports.report(new ReportService.ReportRequest("", new ReportService.ReportTarget(
+                d.raw, d.result, EvidenceHtmlExporter.earlierMessageIds(d.result), ""), "", null, null, null,
+                reports.available()));
         ObjectNode o = obj("report-result", requestId);
         o.put("sent", outcome.sent());
+        o.put("status", outcome.status().name());
         o.put("message", outcome.message());
         outcome.files().forEach(f -> o.withArray("files").add(f.toString()));
         return o;
@@ -367,6 +372,6 @@ public final class NativeHost {
         }
     }
 
-    private record Done(byte[] raw, Map<String, Object> verdict) {
+    private record Done(byte[] raw, Map<String, Object> verdict, AnalysisResult result) {
     }
 }

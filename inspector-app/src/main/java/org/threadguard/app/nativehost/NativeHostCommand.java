@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.threadguard.app.report.SmtpPasswords;
 import org.threadguard.app.scan.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Unmatched;
@@ -38,7 +39,7 @@ public final class NativeHostCommand implements Callable<Integer> {
         String test = System.getenv("THREADGUARD_TEST_RESULTS");
         NativeHost host = new NativeHost(new StreamFrameReader(System.in, Protocol.MAX_INCOMING_BYTES),
                 new StreamFrameWriter(out, Protocol.MAX_OUTGOING_BYTES), System.err, v == null ? "development" : v,
-                new LocalReportService(DataDirectory.get().resolve("reports")), InspectorLauncher.process(),
+                SmtpPasswords.reportService(DataDirectory.get(), null), InspectorLauncher.process(),
                 test == null || test.isBlank() ? null : Path.of(test));
         if (Boolean.getBoolean("threadguard.host.train")) {
             WarmUp.run(); // install-native-host: load the engine once for the class-data archive

@@ -51,12 +51,15 @@ public final class ScanService {
         return new ImapSync(new ImapConnector(), cache).sync(account, authenticator, options, listener, cancel);
     }
 
-    /** Analyses every message of the account causally; results in arrival order. */
+    /**
+     * Analyses every message of the account causally, honouring the user's allowlist; results in
+     * arrival order.
+     */
     public List<AnalysisResult> analyze(String account, Set<String> extraOwnAddresses) {
         List<MailMessage> messages = cache.loadAll(account);
         Set<String> own = new HashSet<>(Analyzer.ownAddressesOf(messages));
         own.addAll(extraOwnAddresses);
-        return Analyzer.standard(own).analyze(messages);
+        return Analyzer.standard(own).withAllowlist(cache.allowlist()).analyze(messages);
     }
 
     /** An account name for a local source: "local:" and the source's file name. */

@@ -8,7 +8,7 @@ import org.threadguard.app.ui.common.tasks.BackgroundTaskExecutor;
 import org.threadguard.app.ui.common.tasks.TaskExecutor;
 import org.threadguard.app.ui.service.InspectorState;
 import org.threadguard.app.ui.service.MailboxService;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** The JavaFX application; {@code threadguard inspect} prepares its {@link Config} (cache opened off the FX thread). */
 public final class InspectorApp extends Application {

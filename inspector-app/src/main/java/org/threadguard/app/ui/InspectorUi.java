@@ -25,7 +25,7 @@ import org.threadguard.app.ui.report.ReportViewModel;
 import org.threadguard.app.ui.service.InspectorState;
 import org.threadguard.app.ui.service.MailboxService;
 import org.threadguard.app.ui.service.MailboxSource;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 import org.threadguard.app.ui.settings.SettingsController;
 import org.threadguard.app.ui.settings.SettingsViewModel;
 import org.threadguard.app.ui.start.StartController;
@@ -113,7 +113,7 @@ public final class InspectorUi implements Shell {
 
     @Override
     public void showSettings() {
-        SettingsViewModel vm = new SettingsViewModel(state);
+        SettingsViewModel vm = new SettingsViewModel(state, service, tasks);
         Parent body = loader().register(SettingsController.class, () -> new SettingsController(vm, i18n))
                 .load("/org/threadguard/app/ui/settings/SettingsDialog.fxml").root();
         Dialog<ButtonType> d = dialog(i18n.get("settings.title"), body);
@@ -143,7 +143,19 @@ public final class InspectorUi implements Shell {
         Dialog<ButtonType> d = dialog(i18n.get("report.title"), v.root());
         ButtonType send = new ButtonType(i18n.get("report.send"), ButtonBar.ButtonData.OK_DONE);
         ButtonType close = new ButtonType(i18n.get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        d.getDialogPane().getButtonTypes().addAll(send, close);
+        ButtonType export = new ButtonType(i18n.get("report.export"), ButtonBar.ButtonData.LEFT);
+        d.getDialogPane().getButtonTypes().addAll(export, send, close);
+        Button exportButton = (Button) d.getDialogPane().lookupButton(export);
+        exportButton.disableProperty().bind(vm.busyProperty());
+        exportButton.addEventFilter(ActionEvent.ACTION, e -> {
+            e.consume();
+            javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+            chooser.setTitle(i18n.get("report.export"));
+            java.io.File dir = chooser.showDialog(d.getDialogPane().getScene().getWindow());
+            if (dir != null) {
+                vm.exportEvidence(dir.toPath());
+            }
+        });
         Button sendButton = (Button) d.getDialogPane().lookupButton(send);
         sendButton.disableProperty().bind(vm.busyProperty().or(vm.sentProperty()));
         sendButton.addEventFilter(ActionEvent.ACTION, e -> {

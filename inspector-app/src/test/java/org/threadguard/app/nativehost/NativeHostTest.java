@@ -37,7 +37,7 @@ class NativeHostTest {
         NativeHost host = new NativeHost(
                 new StreamFrameReader(new ByteArrayInputStream(c.requests.toByteArray()), Protocol.MAX_INCOMING_BYTES),
                 new StreamFrameWriter(out, Protocol.MAX_OUTGOING_BYTES), new PrintStream(new ByteArrayOutputStream()),
-                "9.9.9", new LocalReportService(tmp.resolve("reports")), id -> {
+                "9.9.9", new org.threadguard.app.report.SecurityReportService(tmp, () -> org.threadguard.imap.report.ReportSettings.DEFAULTS, () -> null, null, null), id -> {
                     launched.add(id);
                     return List.of("threadguard", "inspect", "--message-id", id);
                 }, testResults);

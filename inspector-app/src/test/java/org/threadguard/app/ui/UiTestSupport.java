@@ -17,7 +17,6 @@ import javax.imageio.ImageIO;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
 import org.threadguard.app.ui.common.tasks.BackgroundTaskExecutor;
-import org.threadguard.app.ui.service.ReportService;
 import org.threadguard.app.ui.service.ThreadSummary;
 
 /** Wiring and helpers shared by the TestFX tests: the real UI over a temporary cache, background executor. */
@@ -27,7 +26,7 @@ public final class UiTestSupport {
 
     public static InspectorUi start(Stage stage, DemoFixture fx) {
         BackgroundTaskExecutor tasks = new BackgroundTaskExecutor(2, javafx.application.Platform::runLater);
-        InspectorUi ui = new InspectorUi(stage, fx.service, ReportService.NOT_YET_AVAILABLE, fx.state, tasks);
+        InspectorUi ui = new InspectorUi(stage, fx.service, new org.threadguard.app.report.SecurityReportService(fx.dir.resolve("data"), () -> org.threadguard.imap.report.ReportSettings.DEFAULTS, () -> null, fx.cache, null), fx.state, tasks);
         stage.setWidth(1440);
         stage.setHeight(900);
         return ui;

@@ -41,6 +41,8 @@ public final class EvidenceController {
     @FXML private Button reportButton;
     @FXML private Button safeButton;
     @FXML private Button copyButton;
+    @FXML private javafx.scene.control.CheckBox allowLinks;
+    @FXML private javafx.scene.control.CheckBox allowAttachments;
     @FXML private Label actionStatus;
     @FXML private VBox sections;
     @FXML private Label bodyLabel;
@@ -87,6 +89,22 @@ public final class EvidenceController {
         reportButton.disableProperty().bind(vm.entryProperty().isNull());
         copyButton.disableProperty().bind(vm.entryProperty().isNull());
         safeButton.disableProperty().bind(vm.entryProperty().isNull());
+        allowLinks.selectedProperty().bindBidirectional(vm.allowLinkDomainsProperty());
+        allowAttachments.selectedProperty().bindBidirectional(vm.allowAttachmentTypesProperty());
+        Runnable allowTexts = () -> {
+            boolean unmarked = !vm.markedSafeProperty().get();
+            allowLinks.setText(i18n.format("evidence.allowLinks", String.join(", ", vm.linkDomainCandidates())));
+            allowLinks.setVisible(unmarked && !vm.linkDomainCandidates().isEmpty());
+            allowAttachments.setText(i18n.format("evidence.allowAttachments",
+                    String.join(", ", vm.attachmentTypeCandidates())));
+            allowAttachments.setVisible(unmarked && !vm.attachmentTypeCandidates().isEmpty());
+        };
+        allowLinks.managedProperty().bind(allowLinks.visibleProperty());
+        allowAttachments.managedProperty().bind(allowAttachments.visibleProperty());
+        vm.linkDomainCandidates().addListener((javafx.collections.ListChangeListener<String>) c -> allowTexts.run());
+        vm.attachmentTypeCandidates().addListener((javafx.collections.ListChangeListener<String>) c -> allowTexts.run());
+        vm.markedSafeProperty().addListener((o, a, b) -> allowTexts.run());
+        allowTexts.run();
         vm.markedSafeProperty().addListener((o, a, b) -> updateSafeButton());
         updateSafeButton();
 

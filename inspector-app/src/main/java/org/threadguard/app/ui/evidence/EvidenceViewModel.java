@@ -68,6 +68,10 @@ public final class EvidenceViewModel {
     private final StringProperty actionStatus = new SimpleStringProperty("");
     private final ObjectProperty<TrainerNote> trainerNote = new SimpleObjectProperty<>();
     private final BooleanProperty trainerExpanded = new SimpleBooleanProperty();
+    private final BooleanProperty allowLinkDomains = new SimpleBooleanProperty();
+    private final BooleanProperty allowAttachmentTypes = new SimpleBooleanProperty();
+    private final ObservableList<String> linkDomainCandidates = FXCollections.observableArrayList();
+    private final ObservableList<String> attachmentTypeCandidates = FXCollections.observableArrayList();
     private Consumer<MessageEntry> onSafeChanged = e -> { };
 
     public EvidenceViewModel(MailboxService service, TaskExecutor tasks, I18n i18n) {
@@ -111,6 +115,9 @@ public final class EvidenceViewModel {
         level.set(v.level());
         flagged.set(e.judged() && v.flagged());
         markedSafe.set(e.markedSafe());
+        allowLinkDomains.set(false);
+        allowAttachmentTypes.set(false);
+        updateAllowCandidates(e);
         fromLine.set(SafeText.defangUrls(m.from() == null ? i18n.get("evidence.unknownSender") : m.from().toString()));
         subjectLine.set(SafeText.defangUrls(m.subject()));
         if (!e.judged()) {
@@ -481,8 +488,19 @@ public final class EvidenceViewModel {
         }
         boolean target = !markedSafe.get();
         String key = e.message().key();
+        String sender = new MessageFacts(e.message()).senderEmail();
+        List<String> domains = target && allowLinkDomains.get() ? List.copyOf(linkDomainCandidates) : List.of();
+        List<String> types = target && allowAttachmentTypes.get() ? List.copyOf(attachmentTypeCandidates) : List.of();
         tasks.task("mark safe", () -> {
             service.setMarkedSafe(key, target);
+            if (!sender.isEmpty()) {
+                for (String d : domains) {
+                    service.allow(org.threadguard.app.ui.service.SafetyEntry.Kind.LINK_DOMAIN, sender, d);
+                }
+                for (String t : types) {
+                    service.allow(org.threadguard.app.ui.service.SafetyEntry.Kind.ATTACHMENT_TYPE, sender, t);
+                }
+            }
             return target;
         }).onSuccess(done -> {
             markedSafe.set(done);
@@ -573,6 +591,50 @@ public final class EvidenceViewModel {
 
     public ReadOnlyBooleanProperty hasHtmlProperty() {
         return hasHtml;
+    }
+
+    /**
+     * What "this sender's new link domain / attachment type is fine" would allow for the shown
+     * message: the registrable domains of its new links when a novel-link finding names them, the
+     * attachment types when a risky-attachment finding does.
+     */
+    private void updateAllowCandidates(MessageEntry e) {
+        java.util.LinkedHashSet<String> domains = new java.util.LinkedHashSet<>();
+        java.util.LinkedHashSet<String> types = new java.util.LinkedHashSet<>();
+        boolean novelLink = e.verdict().findings().stream().anyMatch(f -> f.code().equals("NOVEL_LINK_DOMAIN"));
+        boolean riskyAttachment = e.verdict().findings().stream().anyMatch(f -> f.code().equals("RISKY_ATTACHMENT"));
+        if (e.judged() && (novelLink || riskyAttachment)) {
+            MessageFacts facts = new MessageFacts(e.message());
+            if (novelLink) {
+                facts.newLinks().forEach(l -> {
+                    String reg = org.threadguard.heuristics.links.Domains.registrable(l.host());
+                    if (!reg.isEmpty()) {
+                        domains.add(reg);
+                    }
+                });
+            }
+            if (riskyAttachment) {
+                facts.attachments().forEach(a -> types.add(MessageFacts.typeKey(a)));
+            }
+        }
+        linkDomainCandidates.setAll(domains);
+        attachmentTypeCandidates.setAll(types);
+    }
+
+    public BooleanProperty allowLinkDomainsProperty() {
+        return allowLinkDomains;
+    }
+
+    public BooleanProperty allowAttachmentTypesProperty() {
+        return allowAttachmentTypes;
+    }
+
+    public ObservableList<String> linkDomainCandidates() {
+        return linkDomainCandidates;
+    }
+
+    public ObservableList<String> attachmentTypeCandidates() {
+        return attachmentTypeCandidates;
     }
 
     public ReadOnlyBooleanProperty markedSafeProperty() {

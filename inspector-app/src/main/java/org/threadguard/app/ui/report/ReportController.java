@@ -5,7 +5,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** Thin controller of the report dialog's body. */
 public final class ReportController {

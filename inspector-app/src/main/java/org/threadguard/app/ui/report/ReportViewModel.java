@@ -11,7 +11,7 @@ import javafx.beans.property.StringProperty;
 import org.threadguard.app.ui.common.I18n;
 import org.threadguard.app.ui.common.tasks.TaskExecutor;
 import org.threadguard.app.ui.service.InspectorState;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** The report dialog: where and how to report; the sending goes through {@link ReportService}. */
 public final class ReportViewModel {
@@ -39,11 +39,19 @@ public final class ReportViewModel {
     public void prepare(String key, String evidence) {
         this.messageKey = key;
         this.evidenceText = evidence;
-        address.set(state.get(InspectorState.REPORT_ADDRESS).orElse(""));
-        style.set(state.get(InspectorState.REPORT_STYLE).map(ReportService.Style::valueOf)
+        address.set(state.get(InspectorState.REPORT_ADDRESS).orElse(reports.configuredAddress()));
+        style.set(state.get(InspectorState.REPORT_STYLE).map(ReportViewModel::styleOf)
                 .orElse(ReportService.Style.FORWARD_AS_ATTACHMENT));
         sent.set(false);
         message.set(reports.available() ? "" : i18n.get("report.notAvailable"));
+    }
+
+    static ReportService.Style styleOf(String name) {
+        try {
+            return ReportService.Style.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ReportService.Style.FORWARD_AS_ATTACHMENT;
+        }
     }
 
     public boolean available() {
@@ -63,19 +71,36 @@ public final class ReportViewModel {
         }
         state.put(InspectorState.REPORT_ADDRESS, address.get().strip());
         state.put(InspectorState.REPORT_STYLE, style.get().name());
-        ReportService.ReportRequest req = new ReportService.ReportRequest(messageKey, address.get().strip(), style.get(),
-                evidenceText);
+        ReportService.ReportRequest req = ReportService.ReportRequest.send(messageKey, address.get().strip(), style.get());
         busy.set(true);
-        tasks.task("report", () -> {
-            reports.report(req);
-            return Boolean.TRUE;
-        }).onSuccess(ok -> {
+        tasks.task("report", () -> reports.report(req)).onSuccess(outcome -> {
             busy.set(false);
-            sent.set(true);
-            message.set(i18n.format("report.sent", req.securityAddress()));
+            switch (outcome.status()) {
+                case SENT -> {
+                    sent.set(true);
+                    message.set(i18n.format("report.sent", req.securityAddress()) + " " + outcome.message());
+                }
+                case FAILED_SAVED_TO_OUTBOX -> message.set(i18n.format("report.failed", outcome.message()));
+                case SAVED_LOCALLY -> {
+                    sent.set(true);
+                    message.set(outcome.message());
+                }
+            }
         }).onFailure(e -> {
             busy.set(false);
             message.set(i18n.format("report.failed", e.getMessage()));
+        }).start();
+    }
+
+    /** Writes the self-contained evidence page into {@code dir} (in the background) and says where. */
+    public void exportEvidence(java.nio.file.Path dir) {
+        busy.set(true);
+        tasks.task("export-evidence", () -> reports.exportEvidence(messageKey, dir)).onSuccess(file -> {
+            busy.set(false);
+            message.set(i18n.format("report.exported", file));
+        }).onFailure(e -> {
+            busy.set(false);
+            message.set(i18n.format("report.exportFailed", e.getMessage()));
         }).start();
     }
 

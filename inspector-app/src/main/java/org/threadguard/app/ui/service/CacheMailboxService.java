@@ -49,6 +49,7 @@ import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.thread.MailThread;
 import org.threadguard.heuristics.thread.Threader;
 import org.threadguard.imap.cache.MessageCache;
+import org.threadguard.imap.cache.AllowlistEntry;
 import org.threadguard.imap.cache.SafeMark;
 import org.threadguard.imap.importer.ImportListener;
 import org.threadguard.imap.importer.LocalImporter;
@@ -430,7 +431,7 @@ public final class CacheMailboxService implements MailboxService {
         Set<String> judged = new HashSet<>();
         int total = messages.size();
         int[] done = {0};
-        Analyzer.standard(own).analyze(messages, r -> {
+        Analyzer.standard(own).withAllowlist(cache.allowlist()).analyze(messages, r -> {
             if (r.reply()) {
                 judged.add(r.message().key());
                 if (!r.verdict().findings().isEmpty() || r.verdict().score() > 0) {
@@ -562,6 +563,42 @@ public final class CacheMailboxService implements MailboxService {
         } else {
             cache.unmarkSafe(messageKey);
         }
+    }
+
+    @Override
+    public void allow(SafetyEntry.Kind kind, String sender, String value) {
+        cache.addAllowlistEntry(allowKind(kind), sender, value);
+    }
+
+    @Override
+    public List<SafetyEntry> safetyEntries() {
+        List<SafetyEntry> out = new ArrayList<>();
+        for (SafeMark m : cache.safeMarks()) {
+            out.add(new SafetyEntry(SafetyEntry.Kind.SAFE_MARK, m.messageKey(), m.note(), m.created()));
+        }
+        for (AllowlistEntry e : cache.allowlistEntries()) {
+            out.add(new SafetyEntry(e.kind() == AllowlistEntry.Kind.LINK_DOMAIN ? SafetyEntry.Kind.LINK_DOMAIN
+                    : SafetyEntry.Kind.ATTACHMENT_TYPE, e.sender(), e.value(), e.created()));
+        }
+        out.sort(java.util.Comparator.comparing(SafetyEntry::created));
+        return out;
+    }
+
+    @Override
+    public void remove(SafetyEntry entry) {
+        if (entry.kind() == SafetyEntry.Kind.SAFE_MARK) {
+            cache.unmarkSafe(entry.subject());
+        } else {
+            cache.removeAllowlistEntry(allowKind(entry.kind()), entry.subject(), entry.value());
+        }
+    }
+
+    private static AllowlistEntry.Kind allowKind(SafetyEntry.Kind kind) {
+        return switch (kind) {
+            case LINK_DOMAIN -> AllowlistEntry.Kind.LINK_DOMAIN;
+            case ATTACHMENT_TYPE -> AllowlistEntry.Kind.ATTACHMENT_TYPE;
+            case SAFE_MARK -> throw new IllegalArgumentException("not an allowlist kind");
+        };
     }
 
     @Override

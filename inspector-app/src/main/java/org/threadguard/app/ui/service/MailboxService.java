@@ -77,6 +77,21 @@ public interface MailboxService {
     /** Marks a message as safe (remembered in the cache), or undoes it. */
     void setMarkedSafe(String messageKey, boolean safe);
 
+    /** Adds an allowlist entry for a sender: {@code LINK_DOMAIN} or {@code ATTACHMENT_TYPE}. */
+    default void allow(SafetyEntry.Kind kind, String sender, String value) {
+        throw new NotAvailableException("Allowlists are not available for this mailbox.");
+    }
+
+    /** Every safe mark and allowlist entry, oldest first. */
+    default List<SafetyEntry> safetyEntries() {
+        return List.of();
+    }
+
+    /** Removes a safe mark or allowlist entry (undo). */
+    default void remove(SafetyEntry entry) {
+        throw new NotAvailableException("Allowlists are not available for this mailbox.");
+    }
+
     /** The raw source as received. */
     Optional<byte[]> rawSource(String messageKey);
 

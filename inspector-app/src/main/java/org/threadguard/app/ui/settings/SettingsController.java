@@ -8,7 +8,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.util.StringConverter;
 import org.threadguard.app.ui.common.I18n;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.ui.common.SafeText;
+import org.threadguard.app.ui.service.SafetyEntry;
+import org.threadguard.app.report.ReportService;
 
 /** Thin controller of the settings dialog's body. */
 public final class SettingsController {
@@ -22,6 +24,10 @@ public final class SettingsController {
     @FXML private TextField address;
     @FXML private Label styleLabel;
     @FXML private ChoiceBox<ReportService.Style> style;
+    @FXML private Label safetyLabel;
+    @FXML private javafx.scene.control.ListView<SafetyEntry> safety;
+    @FXML private javafx.scene.control.Button removeSafety;
+    @FXML private Label safetyStatus;
 
     public SettingsController(SettingsViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -71,5 +77,23 @@ public final class SettingsController {
             }
         });
         style.valueProperty().bindBidirectional(vm.reportStyleProperty());
+        safetyLabel.setLabelFor(safety);
+        safety.setItems(vm.safetyEntries());
+        safety.setCellFactory(lv -> new javafx.scene.control.ListCell<>() {
+            @Override
+            protected void updateItem(SafetyEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : i18n.format("settings.safety." + e.kind().name(),
+                        SafeText.defangUrls(e.subject()), SafeText.defangUrls(e.value()), i18n.shortDate(e.created())));
+            }
+        });
+        safety.setPlaceholder(new Label(i18n.get("settings.safety.none")));
+        removeSafety.disableProperty().bind(safety.getSelectionModel().selectedItemProperty().isNull());
+        safetyStatus.textProperty().bind(vm.safetyStatusProperty());
+    }
+
+    @FXML
+    private void removeSafety() {
+        vm.remove(safety.getSelectionModel().getSelectedItem());
     }
 }

@@ -7,9 +7,14 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.threadguard.app.ui.common.I18n;
+import org.threadguard.app.ui.common.tasks.TaskExecutor;
+import org.threadguard.app.ui.service.MailboxService;
+import org.threadguard.app.ui.service.SafetyEntry;
 import org.threadguard.app.ui.service.InspectorState;
-import org.threadguard.app.ui.service.ReportService;
+import org.threadguard.app.report.ReportService;
 
 /** Language, theme and the report settings, remembered in the data directory. */
 public final class SettingsViewModel {
@@ -23,17 +28,69 @@ public final class SettingsViewModel {
     private final ObjectProperty<ReportService.Style> reportStyle =
             new SimpleObjectProperty<>(ReportService.Style.FORWARD_AS_ATTACHMENT);
 
+    private final MailboxService service;
+    private final TaskExecutor tasks;
+    private final ObservableList<SafetyEntry> safety = FXCollections.observableArrayList();
+    private final StringProperty safetyStatus = new SimpleStringProperty("");
+
     public SettingsViewModel(InspectorState state) {
+        this(state, null, null);
+    }
+
+    /** With a mailbox service: also lists the safe marks and allowlist entries, which can be removed. */
+    public SettingsViewModel(InspectorState state, MailboxService service, TaskExecutor tasks) {
         this.state = state;
+        this.service = service;
+        this.tasks = tasks;
         reload();
+        loadSafety();
+    }
+
+    /** Loads the safe marks and allowlist entries (in the background). */
+    public void loadSafety() {
+        if (service == null) {
+            return;
+        }
+        tasks.task("safety entries", service::safetyEntries).onSuccess(safety::setAll)
+                .onFailure(e -> safetyStatus.set(e.getMessage())).start();
+    }
+
+    /** Removes a safe mark or an allowlist entry: the undo. Later analyses no longer honour it. */
+    public void remove(SafetyEntry e) {
+        if (service == null || e == null) {
+            return;
+        }
+        tasks.task("remove safety entry", () -> {
+            service.remove(e);
+            return service.safetyEntries();
+        }).onSuccess(list -> {
+            safety.setAll(list);
+            safetyStatus.set("");
+        }).onFailure(ex -> safetyStatus.set(ex.getMessage())).start();
+    }
+
+    public ObservableList<SafetyEntry> safetyEntries() {
+        return safety;
+    }
+
+    public StringProperty safetyStatusProperty() {
+        return safetyStatus;
     }
 
     public void reload() {
         language.set(state.get(InspectorState.LOCALE).orElse(SYSTEM));
         dark.set("dark".equals(state.get(InspectorState.THEME).orElse("light")));
         reportAddress.set(state.get(InspectorState.REPORT_ADDRESS).orElse(""));
-        reportStyle.set(state.get(InspectorState.REPORT_STYLE).map(ReportService.Style::valueOf)
+        reportStyle.set(state.get(InspectorState.REPORT_STYLE).map(SettingsViewModel::styleOf)
                 .orElse(ReportService.Style.FORWARD_AS_ATTACHMENT));
+    }
+
+    private static ReportService.Style styleOf(String name) {
+        try {
+            return ReportService.Style.valueOf(name);
+        } catch (IllegalArgumentException e) {
+            return ReportService.Style.FORWARD_AS_ATTACHMENT;
+        }
     }
 
     public void save() {

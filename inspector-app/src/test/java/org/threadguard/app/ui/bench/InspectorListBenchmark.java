@@ -20,7 +20,6 @@ import org.threadguard.app.ui.common.tasks.BackgroundTaskExecutor;
 import org.threadguard.app.ui.service.CacheMailboxService;
 import org.threadguard.app.ui.service.InspectorState;
 import org.threadguard.app.ui.service.MailboxSource;
-import org.threadguard.app.ui.service.ReportService;
 import org.threadguard.app.ui.service.ThreadListStore;
 import org.threadguard.app.ui.service.ThreadSummary;
 import org.threadguard.imap.cache.SqliteMessageCache;
@@ -100,7 +99,7 @@ class InspectorListBenchmark {
             InspectorUi[] ui = new InspectorUi[1];
             long t0 = System.nanoTime();
             robot.interact(() -> {
-                ui[0] = new InspectorUi(stage, service, ReportService.NOT_YET_AVAILABLE, state, tasks);
+                ui[0] = new InspectorUi(stage, service, new org.threadguard.app.report.SecurityReportService(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "threadguard-bench-reports"), () -> org.threadguard.imap.report.ReportSettings.DEFAULTS, () -> null, null, null), state, tasks);
                 ui[0].start(false);
                 stage.show();
             });

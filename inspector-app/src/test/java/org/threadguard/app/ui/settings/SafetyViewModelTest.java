@@ -70,10 +70,12 @@ class SafetyViewModelTest {
         String domain = evidence.linkDomainCandidates().get(0);
         assertThat(fx.cache.allowlistEntries()).anySatisfy(a -> assertThat(a.value()).isEqualTo(domain));
 
-        // the next analysis honours it: that reply no longer has the novel-link finding
+        // the next analysis honours it: that reply no longer has the novel-link finding (re-opening the demo
+        // syncs it again from a fresh embedded server, so the message is found by its Message-ID)
         main.openDemo();
         MessageEntry again = fx.service.thread(main.currentSourceProperty().get(), d.summary().id()).orElseThrow()
-                .messages().stream().filter(m -> m.message().key().equals(e.message().key())).findFirst().orElseThrow();
+                .messages().stream().filter(m -> m.message().messageId().equals(e.message().messageId()))
+                .findFirst().orElseThrow();
         assertThat(again.verdict().findings()).noneMatch(f -> f.code().equals("NOVEL_LINK_DOMAIN"));
 
         SettingsViewModel settings = new SettingsViewModel(fx.state, fx.service, tasks);

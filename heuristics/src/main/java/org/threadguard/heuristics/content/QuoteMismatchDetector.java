@@ -26,6 +26,7 @@ import org.threadguard.heuristics.quote.QuoteSplit;
 public final class QuoteMismatchDetector implements Detector {
     public static final String CODE = "QUOTE_MISMATCH";
     private static final int MIN_SHINGLES = 8;
+    private static final int RECENT = 12;
     /** Header lines of quote blocks ("From: x", "Sent: y", "Von:", "Enviado el:", ...) and attribution lines. */
     private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^\\s*\\*?\\s*(from|sent|to|cc|bcc|subject|date"
             + "|von|gesendet|an|betreff|datum|de|enviado|enviada|para|asunto|assunto|envoyé|à|objet|da|inviato|a"
@@ -55,14 +56,17 @@ public final class QuoteMismatchDetector implements Detector {
         if (quotedShingles.length < MIN_SHINGLES) {
             return List.of();
         }
+        // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
         LongSets reference = new LongSets();
         reference.addAll(parent.bodyShingles());
-        for (MessageFacts m : ctx.thread().members()) {
-            reference.addAll(m.bodyShingles());
+        List<MessageFacts> members = ctx.thread().members();
+        for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
+            reference.addAll(members.get(i).bodyShingles());
         }
+        java.util.function.LongPredicate inReference = reference::contains;
         int found = 0;
         for (long h : quotedShingles) {
-            if (reference.contains(h)) {
+            if (inReference.test(h)) {
                 found++;
             }
         }
@@ -92,7 +96,7 @@ public final class QuoteMismatchDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         rows.add(new EvidenceRow("What was really sent", Evidence.excerpt(parent.newText(), 300),
                 parent.message().messageId(), Evidence.excerpt(quoted, 300)));
-        List<String> alien = alienLines(quoted, reference);
+        List<String> alien = alienLines(quoted, inReference);
         for (String line : alien.subList(0, Math.min(4, alien.size()))) {
             rows.add(new EvidenceRow("Quoted line not in the real message", "", parent.message().messageId(),
                     Evidence.excerpt(line, 200)));
@@ -136,7 +140,7 @@ public final class QuoteMismatchDetector implements Detector {
         return false;
     }
 
-    private static List<String> alienLines(String quoted, LongSets reference) {
+    private static List<String> alienLines(String quoted, java.util.function.LongPredicate reference) {
         List<String> out = new ArrayList<>();
         for (String line : quoted.split("\\R")) {
             List<String> w = Shingles.words(line);
@@ -145,7 +149,7 @@ public final class QuoteMismatchDetector implements Detector {
             }
             int hit = 0;
             for (long h : Shingles.of(w)) {
-                if (reference.contains(h)) {
+                if (reference.test(h)) {
                     hit++;
                 }
             }

@@ -173,12 +173,25 @@ public final class LookalikeDomainDetector implements Detector {
         }
     }
 
+    private static final java.util.Map<String, String> SKELETONS = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static String skeleton(String s) {
-        try {
-            return SPOOF.getSkeleton(s).replace("rn", "m").replace("vv", "w");
-        } catch (RuntimeException e) {
-            return s;
+        String cached = SKELETONS.get(s);
+        if (cached != null) {
+            return cached;
         }
+        String sk;
+        try {
+            synchronized (SPOOF) {
+                sk = SPOOF.getSkeleton(s).replace("rn", "m").replace("vv", "w");
+            }
+        } catch (RuntimeException e) {
+            sk = s;
+        }
+        if (SKELETONS.size() < 100_000) {
+            SKELETONS.put(s, sk);
+        }
+        return sk;
     }
 
     static int damerauLevenshtein(String a, String b) {

@@ -23,14 +23,29 @@ public final class MailboxActions {
             "INBOX.Spam", "[Gmail]/Spam");
 
     /**
+     * What an after-action did.
+     *
+     * @param message a sentence saying what was done
+     * @param removedFromFolder whether the message is no longer in its folder on the server (moved)
+     */
+    public record Result(String message, boolean removedFromFolder) {
+    }
+
+    /**
      * Applies the action to the message with this UID.
      *
      * @return a sentence saying what was done
      */
     public String apply(MailServer server, String folder, long uidValidity, long uid, AfterAction action)
             throws ReportSendException {
+        return applyWithResult(server, folder, uidValidity, uid, action).message();
+    }
+
+    /** Like {@link #apply}, also saying whether the message left its folder (so a cache can drop it). */
+    public Result applyWithResult(MailServer server, String folder, long uidValidity, long uid, AfterAction action)
+            throws ReportSendException {
         if (action.kind() == AfterAction.Kind.LEAVE) {
-            return "The original was left where it is.";
+            return new Result("The original was left where it is.", false);
         }
         Session session;
         try {
@@ -38,7 +53,13 @@ public final class MailboxActions {
         } catch (IllegalArgumentException e) {
             throw new ReportSendException(e.getMessage(), e);
         }
-        char[] password = server.password().get();
+        char[] password;
+        try {
+            password = server.password().get();
+        } catch (RuntimeException e) {
+            throw new ReportSendException("No password to change the mailbox on " + server.host() + ": "
+                    + e.getMessage() + "; nothing was changed.", e);
+        }
         try (Store store = session.getStore(MailSessions.protocol("imap", server))) {
             store.connect(server.host(), server.port(), server.user(), password == null ? "" : new String(password));
             IMAPFolder source = (IMAPFolder) store.getFolder(folder);
@@ -57,24 +78,26 @@ public final class MailboxActions {
                 if (action.kind() == AfterAction.Kind.COPY_TO_FOLDER) {
                     Folder target = existingOrCreated(store, action.folder());
                     source.copyMessages(new Message[] {m}, target);
-                    return "Copied the original to " + target.getFullName() + ".";
+                    return new Result("Copied the original to " + target.getFullName() + ".", false);
                 }
                 Folder junk = junkFolder(store);
                 if (junk.getFullName().equals(source.getFullName())) {
-                    return "The original is already in " + junk.getFullName() + ".";
+                    return new Result("The original is already in " + junk.getFullName() + ".", false);
                 }
                 if (imap.hasCapability("MOVE")) {
                     source.moveUIDMessages(new Message[] {m}, junk);
-                    return "Moved the original to " + junk.getFullName() + ".";
+                    return new Result("Moved the original to " + junk.getFullName() + ".", true);
                 }
                 source.copyMessages(new Message[] {m}, junk);
                 m.setFlag(Flags.Flag.DELETED, true);
                 if (imap.hasCapability("UIDPLUS")) {
                     source.expunge(new Message[] {m});
-                    return "Moved the original to " + junk.getFullName() + " (copy and expunge of that message).";
+                    return new Result("Moved the original to " + junk.getFullName()
+                            + " (copy and expunge of that message).", true);
                 }
-                return "Copied the original to " + junk.getFullName() + " and marked it deleted; the server cannot "
-                        + "expunge a single message (no MOVE, no UIDPLUS), so it stays until your mail program expunges.";
+                return new Result("Copied the original to " + junk.getFullName() + " and marked it deleted; the server "
+                        + "cannot expunge a single message (no MOVE, no UIDPLUS), so it stays until your mail program "
+                        + "expunges.", false);
             } finally {
                 if (source.isOpen()) {
                     source.close(false);

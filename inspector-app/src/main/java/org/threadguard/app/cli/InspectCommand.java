@@ -32,7 +32,8 @@ public final class InspectCommand implements Callable<Integer> {
         try (SqliteMessageCache store = SqliteMessageCache.open(cache)) {
             InspectorState state = InspectorState.load(dataDir.resolve("inspector.properties"));
             CacheMailboxService service = new CacheMailboxService(store, state, new ThreadListStore(threadLists));
-            InspectorApp.launch(new InspectorApp.Config(service, SmtpPasswords.reportService(dataDir, store), state, demo));
+            InspectorApp.launch(new InspectorApp.Config(service, SmtpPasswords.reportService(dataDir, store,
+                    service.imapLocator()), state, demo));
         }
         return ThreadguardCommand.EXIT_OK;
     }

@@ -6,7 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
+import java.util.Optional;
+import org.threadguard.app.report.AccountImapLocator;
 import org.threadguard.app.report.ReportService;
+import org.threadguard.app.scan.PasswordResolver;
+import org.threadguard.imap.account.AccountStore;
+import org.threadguard.imap.account.ImapAccount;
+import org.threadguard.imap.account.Security;
 import org.threadguard.app.report.SecurityReportService;
 import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.heuristics.model.MailMessage;
@@ -31,7 +37,8 @@ import picocli.CommandLine.Spec;
                 + "sent is kept in <data dir>/reports/outbox/ (retry with --retry-outbox)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:failure, e.g. the send failed (the report waits in the outbox)",
-            "2:bad arguments"})
+            "2:bad arguments",
+            "3:the report was sent, but the --after action was refused (nothing was changed)"})
 public final class ReportCommand implements Callable<Integer> {
 
     @Spec
@@ -80,6 +87,23 @@ public final class ReportCommand implements Callable<Integer> {
     @Option(names = "--retry-outbox", description = "Send the reports waiting in the outbox instead.")
     boolean retryOutbox;
 
+    @Option(names = "--after", paramLabel = "ACTION",
+            description = {"What to do with the original on the IMAP server after a successful send: leave (default), "
+                + "copy:FOLDER or junk. Only this option changes a mailbox (the after setting of reporting.properties "
+                + "is not used here).", "The IMAP password: --imap-password-env, else --password-env, else the system "
+                + "keyring, else a prompt."})
+    String after;
+
+    @Option(names = "--imap-password-env", paramLabel = "VAR",
+            description = "The environment variable that holds the IMAP password for --after (default: --password-env).")
+    String imapPasswordEnv;
+
+    @Option(names = "--imap-security", paramLabel = "MODE",
+            description = "For --after, when the message's account is not in accounts.properties (synced with "
+                + "'threadguard sync imaps://...'): imaps, starttls or plain-localhost (default: imaps on port 993, "
+                + "else starttls).")
+    String imapSecurity;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -98,6 +122,18 @@ public final class ReportCommand implements Callable<Integer> {
             failed.forEach((f, why) -> err.println("threadguard: still waiting: " + f + ": " + why));
             out.flush();
             return failed.isEmpty() ? ThreadguardCommand.EXIT_OK : ThreadguardCommand.EXIT_FAILURE;
+        }
+        AfterAction afterAction;
+        try {
+            afterAction = after == null ? AfterAction.LEAVE : AfterAction.parse(after);
+            if (imapSecurity != null) {
+                imapSecurityOf(imapSecurity);
+            }
+        } catch (IllegalArgumentException e) {
+            throw new ThreadguardCommand.UsageProblem(e.getMessage());
+        }
+        if (imapPasswordEnv != null && System.getenv(imapPasswordEnv) == null) {
+            throw new ThreadguardCommand.UsageProblem("The environment variable " + imapPasswordEnv + " is not set");
         }
         if (messageId == null || messageId.isBlank()) {
             throw new ThreadguardCommand.UsageProblem("Missing --message-id");
@@ -122,9 +158,10 @@ public final class ReportCommand implements Callable<Integer> {
             // prefer a received copy over one in a Sent folder
             MailMessage m = found.stream().min(Comparator.comparing((MailMessage x) -> x.folder().toLowerCase()
                     .contains("sent")).thenComparing(MailMessage::key)).orElseThrow();
-            SecurityReportService service = new SecurityReportService(dataDir, () -> settings, password, store, null);
+            SecurityReportService service = new SecurityReportService(dataDir, () -> settings, password, store,
+                    new AccountImapLocator(store, this::account, this::imapPassword));
             ReportService.Outcome o = service.report(new ReportService.ReportRequest(m.key(), null, "",
-                    null, AfterAction.LEAVE, saveEml, send));
+                    null, afterAction, saveEml, send));
             if (o.status() == ReportService.Status.FAILED_SAVED_TO_OUTBOX) {
                 err.println("threadguard: " + o.message().replaceAll("\\s+", " "));
                 err.flush();
@@ -132,8 +169,54 @@ public final class ReportCommand implements Callable<Integer> {
             }
             out.println(o.message());
             out.flush();
+            if (o.after() == ReportService.AfterResult.REFUSED) {
+                err.println("threadguard: the report was sent, but the original was not changed (--after "
+                        + afterAction.id() + ").");
+                err.flush();
+                return EXIT_AFTER_REFUSED;
+            }
             return ThreadguardCommand.EXIT_OK;
         }
+    }
+
+    /** Exit code: the report was sent, but the asked-for after-action was refused (nothing was changed). */
+    static final int EXIT_AFTER_REFUSED = 3;
+
+    /** The account of a cache account name: the configured one, else derived from {@code imap:USER@HOST:PORT}. */
+    private Optional<ImapAccount> account(String name) {
+        Optional<ImapAccount> configured = AccountStore.inDirectory(dataDir).get(name);
+        if (configured.isPresent() || !name.startsWith("imap:")) {
+            return configured;
+        }
+        String rest = name.substring(5);
+        int at = rest.lastIndexOf('@');
+        int colon = rest.lastIndexOf(':');
+        if (at <= 0 || colon < at) {
+            return Optional.empty();
+        }
+        try {
+            int port = Integer.parseInt(rest.substring(colon + 1));
+            String host = rest.substring(at + 1, colon);
+            Security sec = imapSecurity != null ? imapSecurityOf(imapSecurity)
+                    : port == 993 ? Security.IMAPS : Security.STARTTLS;
+            return Optional.of(new ImapAccount(name, host, port, sec, rest.substring(0, at)));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Security imapSecurityOf(String s) {
+        return switch (s.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "imaps", "tls" -> Security.IMAPS;
+            case "starttls" -> Security.STARTTLS;
+            case "plain-localhost", "plain" -> Security.PLAIN_LOCALHOST_ONLY;
+            default -> throw new IllegalArgumentException("Unknown --imap-security '" + s
+                    + "' (imaps, starttls or plain-localhost)");
+        };
+    }
+
+    private char[] imapPassword(ImapAccount account) {
+        return PasswordResolver.resolve(account, imapPasswordEnv != null ? imapPasswordEnv : passwordEnv);
     }
 
     private ReportSettings settings(ReportSettings s) {

@@ -256,7 +256,8 @@ public final class NativeHost {
         Done d = done.get(analysisId);
         need(d != null, "report: no analysis '" + analysisId + "' on this connection (analyse the message again).", false);
         ReportService.Outcome outcome = reports.report(new ReportService.ReportRequest("", new ReportService.ReportTarget(
-                d.raw, d.result, EvidenceHtmlExporter.earlierMessageIds(d.result), ""), "", null, null, null,
+                d.raw, d.result, EvidenceHtmlExporter.earlierMessageIds(d.result), ""), "", null,
+                org.threadguard.imap.report.AfterAction.LEAVE, null,
                 reports.available()));
         ObjectNode o = obj("report-result", requestId);
         o.put("sent", outcome.sent());

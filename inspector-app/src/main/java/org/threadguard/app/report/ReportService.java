@@ -65,9 +65,14 @@ public interface ReportService {
             }
         }
 
-        /** Send a cached message with the dialog's choices; the after-action as configured. */
+        /** Send a cached message with the dialog's choices; the original is left where it is. */
         public static ReportRequest send(String messageKey, String securityAddress, Style style) {
-            return new ReportRequest(messageKey, null, securityAddress, style, null, null, true);
+            return send(messageKey, securityAddress, style, AfterAction.LEAVE);
+        }
+
+        /** Send a cached message with the dialog's choices and an after-action the user confirmed. */
+        public static ReportRequest send(String messageKey, String securityAddress, Style style, AfterAction after) {
+            return new ReportRequest(messageKey, null, securityAddress, style, after, null, true);
         }
     }
 
@@ -86,14 +91,53 @@ public interface ReportService {
      * @param files the files written (outbox .eml, saved .eml, evidence .html)
      * @param message one readable sentence (or two) for the user
      */
-    record Outcome(Status status, List<Path> files, String message) {
+    record Outcome(Status status, List<Path> files, String message, AfterResult after) {
         public Outcome {
             files = List.copyOf(files);
+            after = after == null ? AfterResult.NOT_ASKED : after;
+        }
+
+        /** An outcome without an after-action. */
+        public Outcome(Status status, List<Path> files, String message) {
+            this(status, files, message, AfterResult.NOT_ASKED);
         }
 
         public boolean sent() {
             return status == Status.SENT;
         }
+    }
+
+    /** What became of the after-action (the only change Threadguard makes to a mailbox). */
+    enum AfterResult {
+        /** None was asked for ({@code leave}), or the report was not sent. */
+        NOT_ASKED,
+        /** Done on the server (see the outcome's message). */
+        DONE,
+        /** Asked for but not done, and nothing was changed: a local source, a changed folder, no connection. */
+        REFUSED
+    }
+
+    /**
+     * What an after-action would do to a cached message, for the confirmation before it is done.
+     *
+     * @param action the action
+     * @param host the IMAP server it would change; empty when it cannot be done
+     * @param refusal why it cannot be done; empty when it can (or for {@code leave})
+     */
+    record AfterPlan(AfterAction action, String host, String refusal) {
+        public boolean possible() {
+            return action.kind() != AfterAction.Kind.LEAVE && refusal.isEmpty() && !host.isEmpty();
+        }
+    }
+
+    /** The after-action configured in the settings. */
+    default AfterAction configuredAfterAction() {
+        return AfterAction.LEAVE;
+    }
+
+    /** Whether {@code action} could be done to this cached message, and on which server. Never connects. */
+    default AfterPlan afterPlan(String messageKey, AfterAction action) {
+        return new AfterPlan(action, "", action.kind() == AfterAction.Kind.LEAVE ? "" : "No IMAP access.");
     }
 
     /** Reports; a failed send is an outcome (never an exception) and the report is in the outbox. */

@@ -39,12 +39,24 @@ public final class SecurityReportService implements ReportService {
     public record ImapLocation(MailServer server, String folder, long uidValidity, long uid) {
     }
 
-    /** Finds the IMAP location of a cached message (wired to the accounts later); empty for local sources. */
+    /**
+     * Finds the IMAP location of a cached message ({@link AccountImapLocator}); empty for local sources.
+     * Throws {@link NotLocatableException} for an IMAP message it cannot reach (the account is gone).
+     */
     @FunctionalInterface
     public interface ImapLocator {
         Optional<ImapLocation> locate(String messageKey);
 
         ImapLocator NONE = key -> Optional.empty();
+    }
+
+    /** An IMAP message whose server Threadguard cannot reach; the message says why. */
+    public static final class NotLocatableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        public NotLocatableException(String message) {
+            super(message);
+        }
     }
 
     private final Path dataDir;
@@ -157,24 +169,69 @@ public final class SecurityReportService implements ReportService {
             return new Outcome(Status.FAILED_SAVED_TO_OUTBOX, files, e.getMessage() + ". The report was saved to "
                     + saved + " and can be retried.");
         }
-        String afterText = afterAction(t, after);
-        return new Outcome(Status.SENT, files, "Reported to " + to + (afterText.isEmpty() ? "." : ". " + afterText));
+        AfterDone done = afterAction(t, after);
+        return new Outcome(Status.SENT, files, "Reported to " + to + (done.text().isEmpty() ? "." : ". "
+                + done.text()), done.result());
     }
 
-    private String afterAction(ReportTarget t, AfterAction after) {
-        if (after.kind() == AfterAction.Kind.LEAVE) {
-            return "";
+    private record AfterDone(AfterResult result, String text) {
+    }
+
+    @Override
+    public AfterAction configuredAfterAction() {
+        return settings.get().after();
+    }
+
+    @Override
+    public AfterPlan afterPlan(String messageKey, AfterAction action) {
+        if (action.kind() == AfterAction.Kind.LEAVE) {
+            return new AfterPlan(action, "", "");
         }
-        Optional<ImapLocation> loc = t.messageKey().isEmpty() ? Optional.empty() : imap.locate(t.messageKey());
+        try {
+            Optional<ImapLocation> loc = messageKey == null || messageKey.isEmpty() ? Optional.empty()
+                    : imap.locate(messageKey);
+            return loc.map(l -> new AfterPlan(action, l.server().host(), ""))
+                    .orElseGet(() -> new AfterPlan(action, "", localRefusal(action)));
+        } catch (RuntimeException e) {
+            return new AfterPlan(action, "", e.getMessage());
+        }
+    }
+
+    private static String localRefusal(AfterAction after) {
+        return "The original is in a local file; nothing to " + (after.kind() == AfterAction.Kind.MOVE_TO_JUNK
+                ? "move" : "copy") + ".";
+    }
+
+    private AfterDone afterAction(ReportTarget t, AfterAction after) {
+        if (after.kind() == AfterAction.Kind.LEAVE) {
+            return new AfterDone(AfterResult.NOT_ASKED, "");
+        }
+        Optional<ImapLocation> loc;
+        try {
+            loc = t.messageKey().isEmpty() ? Optional.empty() : imap.locate(t.messageKey());
+        } catch (RuntimeException e) {
+            return new AfterDone(AfterResult.REFUSED, e.getMessage());
+        }
         if (loc.isEmpty()) {
-            return "The original was left unchanged (it is not a message of an IMAP account Threadguard can reach).";
+            return new AfterDone(AfterResult.REFUSED, localRefusal(after));
         }
         ImapLocation l = loc.get();
+        MailboxActions.Result r;
         try {
-            return actions.apply(l.server(), l.folder(), l.uidValidity(), l.uid(), after);
-        } catch (ReportSendException e) {
-            return e.getMessage();
+            r = actions.applyWithResult(l.server(), l.folder(), l.uidValidity(), l.uid(), after);
+        } catch (ReportSendException | RuntimeException e) {
+            return new AfterDone(AfterResult.REFUSED, e.getMessage());
         }
+        if (r.removedFromFolder() && cache != null) {
+            // the original left its folder on the server: drop it from the cache so no view shows a stale entry
+            String sourceKey = l.uidValidity() + ":" + l.uid();
+            String key = t.messageKey();
+            int accountEnd = key.length() - sourceKey.length() - l.folder().length() - 2;
+            if (accountEnd > 0 && key.endsWith("/" + l.folder() + "/" + sourceKey)) {
+                cache.remove(key.substring(0, accountEnd), l.folder(), List.of(sourceKey));
+            }
+        }
+        return new AfterDone(AfterResult.DONE, r.message());
     }
 
     /** Sends every report waiting in the outbox with the current settings; returns the ones still failing. */

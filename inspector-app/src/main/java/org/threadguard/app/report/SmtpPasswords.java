@@ -40,7 +40,13 @@ public final class SmtpPasswords {
 
     /** The report service over the data directory's settings, with passwords from the environment or keyring. */
     public static SecurityReportService reportService(Path dataDir, MessageCache cache) {
+        return reportService(dataDir, cache, SecurityReportService.ImapLocator.NONE);
+    }
+
+    /** The same, with the after-action able to reach the originals through {@code imap}. */
+    public static SecurityReportService reportService(Path dataDir, MessageCache cache,
+            SecurityReportService.ImapLocator imap) {
         return new SecurityReportService(dataDir, () -> ReportSettings.load(dataDir),
-                forUser(() -> ReportSettings.load(dataDir).smtpUser()), cache, SecurityReportService.ImapLocator.NONE);
+                forUser(() -> ReportSettings.load(dataDir).smtpUser()), cache, imap);
     }
 }

@@ -161,9 +161,36 @@ public final class InspectorUi implements Shell {
         sendButton.addEventFilter(ActionEvent.ACTION, e -> {
             e.consume();
             vm.send();
+            if (!vm.confirmationProperty().get().isEmpty()) {
+                confirmAfterAction(d, vm);
+            }
         });
         Platform.runLater(v.controller().addressField()::requestFocus);
         d.showAndWait();
+        if (vm.originalRemovedProperty().get() && mainVm != null && mainVm.currentSourceProperty().get() != null) {
+            mainVm.open(mainVm.currentSourceProperty().get()); // the moved message leaves the thread list
+        }
+    }
+
+    /** The explicit confirmation before the only change Threadguard makes to a mailbox. */
+    private void confirmAfterAction(Dialog<ButtonType> owner, ReportViewModel vm) {
+        javafx.scene.control.Alert a = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION);
+        a.initOwner(owner.getDialogPane().getScene().getWindow());
+        a.setTitle(i18n.get("report.title"));
+        a.setHeaderText(null);
+        a.setContentText(vm.confirmationProperty().get());
+        ButtonType yes = new ButtonType(i18n.get("report.confirm.yes"), ButtonBar.ButtonData.YES);
+        ButtonType only = new ButtonType(i18n.get("report.confirm.reportOnly"), ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(i18n.get("common.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        a.getButtonTypes().setAll(yes, only, cancel);
+        ButtonType answer = a.showAndWait().orElse(cancel);
+        if (answer == yes) {
+            vm.confirmAfterAction();
+        } else if (answer == only) {
+            vm.reportOnly();
+        } else {
+            vm.cancelConfirmation();
+        }
     }
 
     private Dialog<ButtonType> dialog(String title, Parent body) {

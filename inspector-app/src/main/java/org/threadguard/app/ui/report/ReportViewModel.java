@@ -25,6 +25,9 @@ public final class ReportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty sent = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty confirmation = new SimpleStringProperty("");
+    private final BooleanProperty originalRemoved = new SimpleBooleanProperty();
+    private org.threadguard.imap.report.AfterAction pendingAfter;
     private String messageKey = "";
     private String evidenceText = "";
 
@@ -43,6 +46,9 @@ public final class ReportViewModel {
         style.set(state.get(InspectorState.REPORT_STYLE).map(ReportViewModel::styleOf)
                 .orElse(ReportService.Style.FORWARD_AS_ATTACHMENT));
         sent.set(false);
+        originalRemoved.set(false);
+        pendingAfter = null;
+        confirmation.set("");
         message.set(reports.available() ? "" : i18n.get("report.notAvailable"));
     }
 
@@ -63,7 +69,13 @@ public final class ReportViewModel {
         return a.indexOf('@') > 0 && a.indexOf('@') < a.length() - 1 && !a.contains(" ");
     }
 
-    /** Remembers the address and style, then sends through the report service (in the background). */
+    /**
+     * Remembers the address and style, then sends through the report service (in the background).
+     * When an after-action is configured that can be done to this message, nothing is sent yet: the
+     * question is put in {@link #confirmationProperty()} and the user answers with
+     * {@link #confirmAfterAction()}, {@link #reportOnly()} or {@link #cancelConfirmation()}. Without that
+     * answer the mailbox is never changed.
+     */
     public void send() {
         if (!addressValid()) {
             message.set(i18n.get("report.invalidAddress"));
@@ -71,14 +83,62 @@ public final class ReportViewModel {
         }
         state.put(InspectorState.REPORT_ADDRESS, address.get().strip());
         state.put(InspectorState.REPORT_STYLE, style.get().name());
-        ReportService.ReportRequest req = ReportService.ReportRequest.send(messageKey, address.get().strip(), style.get());
+        org.threadguard.imap.report.AfterAction configured = reports.configuredAfterAction();
+        if (configured.kind() == org.threadguard.imap.report.AfterAction.Kind.LEAVE || !reports.available()) {
+            doSend(org.threadguard.imap.report.AfterAction.LEAVE, "");
+            return;
+        }
+        ReportService.AfterPlan plan = reports.afterPlan(messageKey, configured);
+        if (!plan.possible()) {
+            doSend(org.threadguard.imap.report.AfterAction.LEAVE, plan.refusal());
+            return;
+        }
+        pendingAfter = configured;
+        confirmation.set(configured.kind() == org.threadguard.imap.report.AfterAction.Kind.MOVE_TO_JUNK
+                ? i18n.format("report.confirm.junk", plan.host())
+                : i18n.format("report.confirm.copy", configured.folder(), plan.host()));
+    }
+
+    /** The user confirmed the after-action: send, then do it. */
+    public void confirmAfterAction() {
+        org.threadguard.imap.report.AfterAction after = pendingAfter;
+        if (after == null) {
+            return;
+        }
+        pendingAfter = null;
+        confirmation.set("");
+        doSend(after, "");
+    }
+
+    /** The user declined the after-action: send, and leave the original where it is. */
+    public void reportOnly() {
+        if (pendingAfter == null) {
+            return;
+        }
+        pendingAfter = null;
+        confirmation.set("");
+        doSend(org.threadguard.imap.report.AfterAction.LEAVE, "");
+    }
+
+    /** The user cancelled: nothing is sent and nothing changes. */
+    public void cancelConfirmation() {
+        pendingAfter = null;
+        confirmation.set("");
+    }
+
+    private void doSend(org.threadguard.imap.report.AfterAction after, String note) {
+        ReportService.ReportRequest req = ReportService.ReportRequest.send(messageKey, address.get().strip(),
+                style.get(), after);
+        String suffix = note.isEmpty() ? "" : " " + note;
         busy.set(true);
         tasks.task("report", () -> reports.report(req)).onSuccess(outcome -> {
             busy.set(false);
             switch (outcome.status()) {
                 case SENT -> {
                     sent.set(true);
-                    message.set(i18n.format("report.sent", req.securityAddress()) + " " + outcome.message());
+                    message.set(i18n.format("report.sent", req.securityAddress()) + " " + outcome.message() + suffix);
+                    originalRemoved.set(outcome.after() == ReportService.AfterResult.DONE
+                            && after.kind() == org.threadguard.imap.report.AfterAction.Kind.MOVE_TO_JUNK);
                 }
                 case FAILED_SAVED_TO_OUTBOX -> message.set(i18n.format("report.failed", outcome.message()));
                 case SAVED_LOCALLY -> {
@@ -118,6 +178,16 @@ public final class ReportViewModel {
 
     public ReadOnlyBooleanProperty sentProperty() {
         return sent;
+    }
+
+    /** The pending confirmation question for the after-action; empty when none is pending. */
+    public ReadOnlyStringProperty confirmationProperty() {
+        return confirmation;
+    }
+
+    /** Whether the reported message was moved out of its folder (the thread list should be refreshed). */
+    public ReadOnlyBooleanProperty originalRemovedProperty() {
+        return originalRemoved;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

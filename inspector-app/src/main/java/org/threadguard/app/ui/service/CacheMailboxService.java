@@ -23,6 +23,8 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ConcurrentHashMap;
 import org.threadguard.app.demo.DemoScenarios;
 import org.threadguard.app.demo.DemoServer;
+import org.threadguard.app.report.AccountImapLocator;
+import org.threadguard.app.report.SecurityReportService;
 import org.threadguard.app.scan.ScanService;
 import org.threadguard.imap.account.AccountStore;
 import org.threadguard.imap.account.CredentialStore;
@@ -306,6 +308,14 @@ public final class CacheMailboxService implements MailboxService {
         } finally {
             auth.wipe();
         }
+    }
+
+    /**
+     * Locates cached messages of this service's IMAP accounts for the report's after-action, with the
+     * password from the same place a sync takes it (keyring, or the session's memory).
+     */
+    public SecurityReportService.ImapLocator imapLocator() {
+        return new AccountImapLocator(cache, accounts::get, this::passwordOf);
     }
 
     private char[] passwordOf(ImapAccount account) {

@@ -1,6 +1,5 @@
 package org.threadguard.app.ui.main;
 
-import java.io.File;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
@@ -17,11 +16,10 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.Tooltip;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import org.threadguard.app.ui.Shell;
 import org.threadguard.app.ui.common.Badges;
 import org.threadguard.app.ui.common.I18n;
+import org.threadguard.app.ui.common.LocalMailChooser;
 import org.threadguard.app.ui.evidence.EvidenceController;
 import org.threadguard.app.ui.service.MailboxSource;
 import org.threadguard.app.ui.service.ThreadSummary;
@@ -196,22 +194,12 @@ public final class MainController {
 
     @FXML
     private void openFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(i18n.get("start.local.folderTitle"));
-        File dir = chooser.showDialog(threadTable.getScene().getWindow());
-        if (dir != null) {
-            vm.openLocal(dir.toPath());
-        }
+        LocalMailChooser.chooseFolder(threadTable.getScene().getWindow(), i18n).ifPresent(vm::openLocal);
     }
 
     @FXML
     private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("start.local.fileTitle"));
-        File file = chooser.showOpenDialog(threadTable.getScene().getWindow());
-        if (file != null) {
-            vm.openLocal(file.toPath());
-        }
+        LocalMailChooser.chooseFile(threadTable.getScene().getWindow(), i18n).ifPresent(vm::openLocal);
     }
 
     @FXML

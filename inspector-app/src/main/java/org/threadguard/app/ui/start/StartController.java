@@ -1,6 +1,5 @@
 package org.threadguard.app.ui.start;
 
-import java.io.File;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -8,10 +7,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TextField;
-import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import org.threadguard.app.ui.common.I18n;
+import org.threadguard.app.ui.common.LocalMailChooser;
 import org.threadguard.app.ui.service.ImapSettings;
 
 /** Thin controller of the start screen: binds controls to {@link StartViewModel}, opens file choosers. */
@@ -120,24 +118,12 @@ public final class StartController {
 
     @FXML
     private void openFolder() {
-        DirectoryChooser chooser = new DirectoryChooser();
-        chooser.setTitle(i18n.get("start.local.folderTitle"));
-        File dir = chooser.showDialog(demoButton.getScene().getWindow());
-        if (dir != null) {
-            vm.openLocal(dir.toPath());
-        }
+        LocalMailChooser.chooseFolder(demoButton.getScene().getWindow(), i18n).ifPresent(vm::openLocal);
     }
 
     @FXML
     private void openFile() {
-        FileChooser chooser = new FileChooser();
-        chooser.setTitle(i18n.get("start.local.fileTitle"));
-        chooser.getExtensionFilters().addAll(
-                new FileChooser.ExtensionFilter(i18n.get("start.local.filter"), "*.eml", "*.mbox", "*.mbx", "*"));
-        File file = chooser.showOpenDialog(demoButton.getScene().getWindow());
-        if (file != null) {
-            vm.openLocal(file.toPath());
-        }
+        LocalMailChooser.chooseFile(demoButton.getScene().getWindow(), i18n).ifPresent(vm::openLocal);
     }
 
     @FXML

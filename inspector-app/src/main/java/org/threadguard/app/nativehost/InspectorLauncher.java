@@ -35,7 +35,7 @@ public interface InspectorLauncher {
     static List<String> launcherCommand() {
         String app = System.getProperty("jpackage.app-path");
         if (app != null && !app.isBlank()) {
-            return List.of(app);
+            return List.of(mainLauncher(Path.of(app)).toString());
         }
         String env = System.getenv("THREADGUARD_LAUNCHER");
         if (env != null && !env.isBlank()) {
@@ -47,6 +47,26 @@ public interface InspectorLauncher {
             return List.of(java, "-jar", jar.toString());
         }
         return List.of(java, "-cp", System.getProperty("java.class.path"), "org.threadguard.app.Main");
+    }
+
+    /**
+     * The installed app's main launcher for a jpackage launcher path: the host runs as the second launcher
+     * {@code threadguard-host} (with host JVM options: C1 only, serial GC), but the inspector window should
+     * start through the main launcher next to it ({@code threadguard}, {@code Threadguard}, {@code Threadguard.exe}).
+     */
+    static Path mainLauncher(Path appPath) {
+        Path name = appPath.getFileName();
+        Path dir = appPath.getParent();
+        if (name == null || dir == null || !name.toString().toLowerCase(java.util.Locale.ROOT).startsWith("threadguard-host")) {
+            return appPath;
+        }
+        for (String candidate : List.of("threadguard", "Threadguard", "Threadguard.exe", "threadguard.exe")) {
+            Path p = dir.resolve(candidate);
+            if (Files.isRegularFile(p) && Files.isExecutable(p)) {
+                return p;
+            }
+        }
+        return appPath;
     }
 
     /** The jar this class was loaded from, or null when running from classes. */

@@ -8,7 +8,7 @@
 # Usage: start.sh [MESSAGES]   (default 300 per user; needs root: dovecot drops to a system user)
 # Environment (all optional): THREADGUARD_DOVECOT_DIR (default /tmp/threadguard-dovecot),
 #   THREADGUARD_DOVECOT_PORT (IMAP/STARTTLS, default 31143), THREADGUARD_DOVECOT_IMAPS_PORT (31993),
-#   THREADGUARD_DOVECOT_NOCONDSTORE_PORT (31144), THREADGUARD_DOVECOT_USERS (default "laura expunge uidv proxy nocs").
+#   THREADGUARD_DOVECOT_NOCONDSTORE_PORT (31144), THREADGUARD_DOVECOT_USERS (default "laura expunge uidv proxy nocs actions").
 # Writes DIR/env.sh with the exports the tests read; source it (or use the printed lines).
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
@@ -17,7 +17,7 @@ dir=${THREADGUARD_DOVECOT_DIR:-/tmp/threadguard-dovecot}
 port=${THREADGUARD_DOVECOT_PORT:-31143}
 imaps=${THREADGUARD_DOVECOT_IMAPS_PORT:-31993}
 nocs=${THREADGUARD_DOVECOT_NOCONDSTORE_PORT:-31144}
-users=${THREADGUARD_DOVECOT_USERS:-laura expunge uidv proxy nocs}
+users=${THREADGUARD_DOVECOT_USERS:-laura expunge uidv proxy nocs actions}
 sysuser=threadguard-imap
 password=${THREADGUARD_DOVECOT_PASSWORD:-tg-$(head -c 9 /dev/urandom | od -An -tx1 | tr -d ' \n')}
 

@@ -22,16 +22,16 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
  * The Junk move on a real Dovecot on 127.0.0.1 (as {@code .ci/run} starts it). Skipped unless
- * {@code THREADGUARD_DOVECOT_PORT} is set; user and password from {@code THREADGUARD_DOVECOT_USER}
- * and {@code THREADGUARD_DOVECOT_PASSWORD} (default {@code threadguard}). Run with
+ * {@code THREADGUARD_DOVECOT_PORT} is set; user {@code actions} (the start script creates it; {@code THREADGUARD_DOVECOT_ACTIONS_USER} overrides) and password from
+ * {@code THREADGUARD_DOVECOT_PASSWORD}. Run with
  * {@code ./mvnw -o -pl imap-connector test -Dtest=MailboxActionsDovecotIT}. Works in a fresh
  * folder of its own and removes it (and its message in Junk) afterwards.
  */
 @EnabledIfEnvironmentVariable(named = "THREADGUARD_DOVECOT_PORT", matches = "\\d+")
 class MailboxActionsDovecotIT {
     private final int port = Integer.parseInt(System.getenv().getOrDefault("THREADGUARD_DOVECOT_PORT", "0"));
-    private final String user = System.getenv().getOrDefault("THREADGUARD_DOVECOT_USER", "threadguard");
-    private final String password = System.getenv().getOrDefault("THREADGUARD_DOVECOT_PASSWORD", "threadguard");
+    private final String user = System.getenv().getOrDefault("THREADGUARD_DOVECOT_ACTIONS_USER", "actions");
+    private final String password = System.getenv().getOrDefault("THREADGUARD_DOVECOT_PASSWORD", "");
     private final String run = UUID.randomUUID().toString().substring(0, 8);
     private final String folder = "tg-it-" + run;
     private MailServer imap;

@@ -56,7 +56,9 @@ public final class LureTextDetector implements Detector {
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
-        String text = Genericity.withoutSignature(f.newText());
+        String full = Genericity.withoutSignature(f.newText());
+        // a lure says what it wants early: the vocabulary scans read the first few thousand characters
+        String text = full.length() > 4_000 ? full.substring(0, 4_000) : full;
         if (f.wordCount() > 400) {
             return List.of();
         }

@@ -26,7 +26,7 @@ import org.threadguard.heuristics.quote.QuoteSplit;
 public final class QuoteMismatchDetector implements Detector {
     public static final String CODE = "QUOTE_MISMATCH";
     private static final int MIN_SHINGLES = 8;
-    private static final int RECENT = 12;
+    private static final int RECENT = 6;
     /** Header lines of quote blocks ("From: x", "Sent: y", "Von:", "Enviado el:", ...) and attribution lines. */
     private static final Pattern HEADER_LINE = Pattern.compile("(?iu)^\\s*\\*?\\s*(from|sent|to|cc|bcc|subject|date"
             + "|von|gesendet|an|betreff|datum|de|enviado|enviada|para|asunto|assunto|envoyé|à|objet|da|inviato|a"

@@ -102,17 +102,6 @@ public final class AnalysisContext {
         return mailbox.senderHistory(facts.senderEmail());
     }
 
-    /** The sender's earlier messages within this thread. */
-    public List<MessageFacts> senderInThread() {
-        List<MessageFacts> out = new ArrayList<>();
-        for (MessageFacts f : thread().members()) {
-            if (f.senderEmail().equals(facts.senderEmail())) {
-                out.add(f);
-            }
-        }
-        return out;
-    }
-
     /** A short, human reference to an earlier message. */
     public static String ref(MessageFacts f) {
         return f == null ? "" : f.message().messageId();

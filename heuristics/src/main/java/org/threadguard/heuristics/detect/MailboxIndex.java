@@ -1,6 +1,5 @@
 package org.threadguard.heuristics.detect;
 
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -359,11 +358,5 @@ public final class MailboxIndex {
                 keepState.mergeFrom(dropState);
             }
         }
-    }
-
-    /** Latest arrival in the thread so far. */
-    static Instant lastArrival(ThreadState st) {
-        MessageFacts last = st.last();
-        return last == null ? null : last.message().arrival();
     }
 }

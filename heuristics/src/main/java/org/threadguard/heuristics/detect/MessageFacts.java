@@ -82,25 +82,25 @@ public final class MessageFacts {
     private long[] bodyShingles;
     private String bodyWords;
 
-    /** Word 5-gram fingerprints of the whole body (new text and quotes), computed once. */
+    /** Word 5-gram fingerprints of the whole body (new text and quotes, first 50,000 characters), computed once. */
     public long[] bodyShingles() {
         if (bodyShingles == null) {
-            bodyShingles = Shingles.of(bodyWords().isEmpty() ? java.util.List.of()
-                    : java.util.Arrays.asList(bodyWords().split(" ")));
+            bodyShingles = Shingles.of(Shingles.words(bodySample()));
         }
         return bodyShingles;
     }
 
-    /** The whole body as normalised words joined by single spaces, computed once. */
+    /** The whole body as normalised words joined by single spaces, computed once (for short-quote lookups). */
     public String bodyWords() {
         if (bodyWords == null) {
-            String body = message.bodyText();
-            if (body.length() > 200_000) {
-                body = body.substring(0, 200_000);
-            }
-            bodyWords = String.join(" ", Shingles.words(body));
+            bodyWords = String.join(" ", Shingles.words(bodySample()));
         }
         return bodyWords;
+    }
+
+    private String bodySample() {
+        String body = message.bodyText();
+        return body.length() > 50_000 ? body.substring(0, 50_000) : body;
     }
 
     public MailMessage message() {

@@ -14,6 +14,12 @@ public final class Senders {
     private static final Pattern SENT_FOLDER = Pattern.compile(
             "(?i).*(sent|gesendet|enviad|envoy|inviat|verzonden|skickat|sendt|wys[lł]ane|odeslan|l[äa]hetetyt).*");
 
+    /** Subjects that out-of-office replies put first, in the languages the quote splitter knows. */
+    private static final Pattern AUTO_SUBJECT = Pattern.compile("(?iu)^\\s*(automatic reply|auto(?:matic)?[- ]?reply"
+            + "|out of (?:the )?office|abwesenheitsnotiz|automatische antwort|respuesta autom[aá]tica"
+            + "|r[ée]ponse automatique|absence du bureau|risposta automatica|resposta autom[aá]tica"
+            + "|automatisch antwoord|afwezig)\\b");
+
     private Senders() {
     }
 
@@ -71,13 +77,14 @@ public final class Senders {
 
     /** Automatic replies (out of office, delivery reports): not something a person wrote into the thread. */
     public static boolean isAutoReply(MailMessage m) {
-        String auto = m.header("Auto-Submitted").orElse("").toLowerCase(Locale.ROOT);
+        String auto = m.header("Auto-Submitted").orElse("").strip().toLowerCase(Locale.ROOT);
         if (!auto.isEmpty() && !auto.startsWith("no")) {
             return true;
         }
-        return m.header("X-Autoreply").isPresent() || m.header("X-Autorespond").isPresent()
-                || m.header("X-Auto-Response-Suppress").map(v -> v.contains("All") && m.header("Auto-Submitted")
-                        .isPresent()).orElse(false)
-                || m.header("Precedence").map(v -> v.equalsIgnoreCase("auto_reply")).orElse(false);
+        if (m.header("X-Autoreply").isPresent() || m.header("X-Autorespond").isPresent()
+                || m.header("Precedence").map(v -> v.strip().equalsIgnoreCase("auto_reply")).orElse(false)) {
+            return true;
+        }
+        return AUTO_SUBJECT.matcher(m.subject()).find();
     }
 }

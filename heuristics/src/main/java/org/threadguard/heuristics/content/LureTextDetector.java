@@ -41,7 +41,8 @@ public final class LureTextDetector implements Detector {
                     || org.threadguard.heuristics.links.Domains.isFileSharing(host)
                     || org.threadguard.heuristics.links.Domains.isPunycodeOrNonAscii(host)) {
                 risk = Math.max(risk, 0.5);
-            } else if (!NovelLinkDomainDetectorAccess.familiar(ctx, host)) {
+            } else if (!org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarDomains(ctx)
+                    .contains(org.threadguard.heuristics.links.Domains.registrable(host))) {
                 risk = Math.max(risk, 0.15); // a web page somewhere new: references are shared like this
             }
         }

@@ -172,7 +172,8 @@ public record Fingerprint(Map<String, String> fields) {
                 d = dd;
                 s = ss;
             }
-            if (m.from() != null && m.from().domain().endsWith(dd) && !dd.isEmpty()) {
+            String fromDomain = m.from() == null ? "" : m.from().domain();
+            if (!dd.isEmpty() && (fromDomain.equals(dd) || fromDomain.endsWith("." + dd))) {
                 d = dd;
                 s = ss;
                 break;

@@ -124,8 +124,19 @@ public final class NovelLinkDomainDetector implements Detector {
                 earlier, "", bestLink == null ? "" : Evidence.defang(bestLink.href()), rows));
     }
 
-    /** Domains that are normal for this thread and sender: links seen before, participants' and list domains. */
+    /** The familiar domains as a value the context can keep for every detector that asks. */
+    private record Familiar(Set<String> domains) {
+    }
+
+    /**
+     * Domains that are normal for this thread and sender: links seen before, participants' and list
+     * domains. Derived once per reply and shared (the lure detector asks too).
+     */
     public static Set<String> familiarDomains(AnalysisContext ctx) {
+        return ctx.memo(Familiar.class, c -> new Familiar(computeFamiliar(c))).domains();
+    }
+
+    private static Set<String> computeFamiliar(AnalysisContext ctx) {
         Set<String> f = new HashSet<>(ctx.thread().linkDomains().keySet());
         f.addAll(ctx.thread().participantDomains());
         f.addAll(ctx.mailbox().ownDomains());

@@ -88,6 +88,7 @@ public final class LureTextDetector implements Detector {
         }
         double strength = 0;
         List<String> asksOverride = null;
+        String explanation = null;
         if (!longText && g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
             strength = 0.3;
             if (tokens.size() <= 25) {
@@ -122,15 +123,20 @@ public final class LureTextDetector implements Detector {
         if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
             strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
             asksOverride = List.of("pay to new bank details");
+            explanation = "The new text asks the reader to pay to bank details this conversation never had"
+                    + (changeAnnounced ? ", announcing that the old ones changed." : ".");
         } else if (changeAnnounced && bank.size() >= 1 && (actions.size() + bank.size()) >= 2) {
             strength = Math.max(strength, 0.45);
             asksOverride = List.of("pay to changed bank details");
+            explanation = "The new text announces changed bank details and asks the reader to act on them.";
         }
         List<String> scam = Lexicon.scamTerms(text);
         if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
             // marketing or fraud, unrelated to the conversation it sits in
             strength = Math.max(strength, 0.35);
             asksOverride = scam;
+            explanation = "The new text is marketing or fraud (" + String.join(", ", scam.subList(0,
+                    Math.min(3, scam.size()))) + ") with nothing to do with this conversation.";
         }
         if (carriesSomething && payloadRisk(ctx) < 0.2 && bank.isEmpty()) {
             // "see attached" with a log file or a plain web link is how people share things
@@ -154,9 +160,11 @@ public final class LureTextDetector implements Detector {
         rows.add(new EvidenceRow("Specific words shared with the thread", "", "",
                 sharedSpecific.isEmpty() ? "none" : String.join(", ", sharedSpecific)));
         rows.add(new EvidenceRow("Asks the reader to", "", "", String.join(", ", asks)));
-        return List.of(Finding.of(CODE, Math.min(strength, 0.6),
-                "The new text is generic — it says nothing specific about this conversation — and asks the reader to"
-                        + " act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").",
+        if (explanation == null) {
+            explanation = "The new text is generic — it says nothing specific about this conversation — and asks the"
+                    + " reader to act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").";
+        }
+        return List.of(Finding.of(CODE, Math.min(strength, 0.6), explanation,
                 last == null ? "" : Evidence.excerpt(last.newText(), 160), AnalysisContext.ref(last),
                 Evidence.excerpt(text, 160), rows));
     }

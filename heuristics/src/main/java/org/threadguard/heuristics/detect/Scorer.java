@@ -62,18 +62,20 @@ public final class Scorer {
             return "This reply from " + who + " fits its thread and the sender's earlier messages"
                     + (findings.isEmpty() ? "." : "; only minor differences were noticed.");
         }
-        StringBuilder b = new StringBuilder("This reply claims to come from ").append(who).append(", but ");
-        int n = 0;
+        List<String> reasons = new ArrayList<>();
         for (Finding f : findings) {
-            if (n == 3 || f.strength() < 0.1) {
+            if (reasons.size() == 3 || f.strength() < 0.1) {
                 break;
             }
-            if (n > 0) {
-                b.append(n == 2 || n == Math.min(3, findings.size()) - 1 ? "; and " : "; ");
-            }
             String e = f.explanation();
-            b.append(Character.toLowerCase(e.charAt(0))).append(e, 1, e.endsWith(".") ? e.length() - 1 : e.length());
-            n++;
+            reasons.add(Character.toLowerCase(e.charAt(0)) + e.substring(1, e.endsWith(".") ? e.length() - 1 : e.length()));
+        }
+        StringBuilder b = new StringBuilder("This reply claims to come from ").append(who).append(", but ");
+        for (int i = 0; i < reasons.size(); i++) {
+            if (i > 0) {
+                b.append(i == reasons.size() - 1 ? "; and " : "; ");
+            }
+            b.append(reasons.get(i));
         }
         b.append(". ");
         b.append(level == Level.LIKELY_HIJACK

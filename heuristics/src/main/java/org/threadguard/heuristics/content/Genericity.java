@@ -20,6 +20,8 @@ import org.threadguard.heuristics.nlp.Tokens;
  */
 public record Genericity(List<String> tokens, List<String> specific, double genericShare) {
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)\\S+|<[^>\\s]+>");
+    /** A URL wrapped by the sender's client after a separator ("https://host/wp-" + newline + "content/x.zip"). */
+    private static final Pattern WRAPPED_URL = Pattern.compile("(?i)((?:https?://|ftp://|www\\.)\\S*[-/=_?&])\\R(?=\\S)");
     private static final Pattern FILE_NAME = Pattern.compile("(?i)\\b[\\w.-]+\\.[a-z0-9]{2,5}\\b");
     static final int SHORT = 60;
 
@@ -29,7 +31,8 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
 
     private static Genericity compute(AnalysisContext ctx) {
         String text = withoutSignature(ctx.facts().newText());
-        String stripped = FILE_NAME.matcher(URL.matcher(text).replaceAll(" ")).replaceAll(" ");
+        String joined = WRAPPED_URL.matcher(text).replaceAll("$1");
+        String stripped = FILE_NAME.matcher(URL.matcher(joined).replaceAll(" ")).replaceAll(" ");
         Set<String> skip = names(ctx);
         for (String w : Tokens.words(ctx.message().subject())) {
             skip.add(Tokens.stripAccents(w));

@@ -226,6 +226,16 @@ public final class MailboxIndex {
 
     /** Adds a message after it was analysed, with the resolution computed for its analysis. */
     public void add(MessageFacts f, Resolution res) {
+        add(f, res, false);
+    }
+
+    /**
+     * Adds a message after it was analysed. A flagged message (its verdict was suspicious or worse)
+     * takes its place in its thread, but teaches the index nothing about what is normal: its sender
+     * does not become known, its links and texts do not become familiar, and it does not join the
+     * sender's history. Mail the analysis distrusted must not vouch for the next attack.
+     */
+    public void add(MessageFacts f, Resolution res, boolean flagged) {
         MailMessage m = f.message();
         String id = m.messageId().isEmpty() ? "<no-id:" + m.key() + ">" : m.messageId();
         int node = node(id);
@@ -248,7 +258,7 @@ public final class MailboxIndex {
             st = new ThreadState();
             states.put(root, st);
         }
-        st.add(f, guid);
+        st.add(f, guid, flagged);
         if (guid != null) {
             guidToNode.putIfAbsent(guid, node);
         }
@@ -257,6 +267,10 @@ public final class MailboxIndex {
             subjectToNode.putIfAbsent(subject, node);
         }
         byMessageId.putIfAbsent(id, f);
+        size++;
+        if (flagged) {
+            return;
+        }
         if (f.sender() != null && !f.senderEmail().isEmpty()) {
             Deque<MessageFacts> d = senderHistory.computeIfAbsent(f.senderEmail(), k -> new ArrayDeque<>());
             d.addLast(f);
@@ -287,7 +301,6 @@ public final class MailboxIndex {
                 shingles.add(h);
             }
         }
-        size++;
     }
 
     private static List<Address> participantsOf(MessageFacts f) {

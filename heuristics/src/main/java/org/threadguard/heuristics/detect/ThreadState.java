@@ -32,8 +32,25 @@ public final class ThreadState {
     private int vocabularySize;
 
     void add(MessageFacts f, String threadIndexGuid) {
+        add(f, threadIndexGuid, false);
+    }
+
+    /**
+     * Adds a message. A flagged message (judged suspicious when it arrived) joins the thread's
+     * timeline, but what it shows — its sender, recipients, links, files, words and language — does
+     * not become what is normal for the thread: otherwise a second fake reply in the same thread
+     * would look familiar because of the first.
+     */
+    void add(MessageFacts f, String threadIndexGuid, boolean flagged) {
         members.add(f);
         MailMessage m = f.message();
+        if (threadIndexGuid != null) {
+            threadIndexGuids.add(threadIndexGuid);
+        }
+        Senders.listAddress(m).ifPresent(listAddresses::add);
+        if (flagged) {
+            return;
+        }
         for (Address a : m.participants()) {
             addParticipant(a);
         }
@@ -61,10 +78,6 @@ public final class ThreadState {
         }
         f.language().filter(g -> g.confidence() >= 0.4 && f.wordCount() >= 15)
                 .ifPresent(g -> languages.merge(g.language(), 1, Integer::sum));
-        if (threadIndexGuid != null) {
-            threadIndexGuids.add(threadIndexGuid);
-        }
-        Senders.listAddress(m).ifPresent(listAddresses::add);
     }
 
     private void addParticipant(Address a) {

@@ -12,12 +12,16 @@ final class ListFooter {
     private ListFooter() {
     }
 
-    /** The index of the footer's first line, or {@code lines.size()} when there is no footer. */
+    /**
+     * The index of the footer's first line, or {@code lines.size()} when there is no footer. The
+     * footer is the last rule that introduces list text: a rule followed by "unsubscribe" higher up
+     * belongs to the message itself (marketing mail carries its own).
+     */
     static int start(List<String> lines) {
         int n = lines.size();
-        for (int i = Math.max(0, n - WINDOW); i < n; i++) {
+        for (int i = n - 1; i >= Math.max(0, n - WINDOW); i--) {
             String s = lines.get(i);
-            if (isRule(s.strip()) && mentionsList(lines, i + 1)) {
+            if (isRule(s.strip()) && mentionsList(lines, i + 1) && !quotesAfter(lines, i + 1)) {
                 return i;
             }
             if (s.equals("-- ") || s.equals("--")) {
@@ -27,6 +31,16 @@ final class ListFooter {
             }
         }
         return n;
+    }
+
+    /** A footer never holds a quoted message's header block; marketing text above a quote can. */
+    private static boolean quotesAfter(List<String> lines, int from) {
+        for (int i = from; i < lines.size(); i++) {
+            if (HeaderBlock.at(lines, i).isPresent()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isRule(String s) {

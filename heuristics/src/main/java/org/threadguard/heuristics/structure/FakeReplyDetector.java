@@ -141,6 +141,11 @@ public final class FakeReplyDetector implements Detector {
         if (ctx.thread().vocabulary().size() >= 30 && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
             strength += 0.3;
             why.add("its text has nothing to do with the conversation it claims to continue");
+            if (stranger) {
+                // three independent facts agree: no real parent, a sender the mailbox never saw, and a
+                // text about something else. That is a fabricated thread, not a late joiner.
+                strength = Math.max(strength, 0.6);
+            }
         }
         List<EvidenceRow> rows = new ArrayList<>();
         rows.add(new EvidenceRow("Reply headers", "a real reply names the message it answers", "",

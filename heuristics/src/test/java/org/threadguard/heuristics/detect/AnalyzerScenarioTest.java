@@ -252,4 +252,29 @@ class AnalyzerScenarioTest {
                 .filter(r -> r.message().key().equals(reply.key())).findFirst().orElseThrow();
         assertThat(after.verdict().findings()).extracting(Finding::code).doesNotContain("NOVEL_LINK_DOMAIN");
     }
+
+    @Test
+    void aFlaggedReplyDoesNotMakeTheNextAttackLookFamiliar() {
+        List<MailMessage> thread = germanThread();
+        MailMessage first = mail("a12@mail.nordhafen.example").from("Anna Schmidt", ANNA).to("Laura Weber", ME)
+                .subject("AW: Lieferung Hamburg").date("2026-03-09T09:20:00+01:00")
+                .header("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:115.0) Thunderbird/115.8.0")
+                .text("Hello,\n\nplease review the document and confirm today: "
+                        + "https://files.storage-hub.test/dl/doc_2291.zip\n\nThank you")
+                .link("https://files.storage-hub.test/dl/doc_2291.zip", "files.storage-hub.test")
+                .replyTo(last(thread)).build();
+        List<MailMessage> withFirst = new ArrayList<>(thread);
+        withFirst.add(first);
+        // the same campaign a day later, from another participant's address, to the same download site
+        MailMessage second = mail("k9@webmail.random-host.example").from("Anna Schmidt", "k.lopez@random-host.example")
+                .to("Laura Weber", ME).subject("AW: Lieferung Hamburg").date("2026-03-10T09:20:00+01:00")
+                .text("Hello,\n\nthe document again: https://files.storage-hub.test/dl/doc_2292.zip\n\nThank you")
+                .link("https://files.storage-hub.test/dl/doc_2292.zip", "files.storage-hub.test")
+                .replyTo(first).build();
+        assertThat(judge(thread, first).verdict().flagged()).isTrue();
+        AnalysisResult r = judge(withFirst, second);
+        assertThat(r.verdict().flagged()).isTrue();
+        // the site and the address were only ever seen in the flagged reply: still novel, still a stranger
+        assertThat(codes(r)).contains("NOVEL_LINK_DOMAIN", "DISPLAY_NAME_SPOOF");
+    }
 }

@@ -71,6 +71,20 @@ class QuoteSplitterTest {
     }
 
     @Test
+    void aRuleAndUnsubscribeAboveTheRealFooterAreTheMessagesOwnText() {
+        String body = "____________________________________________\n Unsubscribe from all lists by replying\n\n"
+                + "Don't miss out - a free kit is yours\n\n-----Original Message-----\nFrom: Anna Schmidt\n"
+                + "Sent: Monday, March 02, 2026 09:15 AM\nSubject: Lieferung Hamburg\n\nPlease confirm the quotation.\n";
+        String footer = "_______________________________________________\nUSRP-users mailing list\n"
+                + "http://lists.example.com/mailman/listinfo/usrp-users\n";
+        QuoteSplit split = QuoteSplitter.split(body + footer);
+        assertThat(split.newText()).contains("Don't miss out");
+        assertThat(split.quotedText()).contains("Please confirm the quotation.").doesNotContain("mailing list");
+        // without a list footer at all, the marketing block is still new text
+        assertThat(QuoteSplitter.split(body).newText()).contains("Unsubscribe from all lists");
+    }
+
+    @Test
     void normalizeForCompareIgnoresMarkersCaseWhitespaceAndPunctuation() {
         String original = "Hi Tom,\n\ncould we meet on Thursday at 14:00?\n\nAnna";
         String quoted = "> hi tom\n>\n> Could  we meet on Thursday at 1400 ?\n>> Anna";

@@ -50,7 +50,7 @@ public final class MessageFacts {
         this.newText = nt.length() > 20_000 ? nt.substring(0, 20_000) : nt;
         this.bag = Tokens.contentBag(newText);
         this.wordCount = Tokens.words(newText).size();
-        this.language = LanguageGuesser.guess(newText);
+        this.language = LanguageGuesser.guess(prose(newText));
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
         for (Link l : message.links()) {
@@ -77,6 +77,19 @@ public final class MessageFacts {
             }
         }
         this.attachments = List.copyOf(atts);
+    }
+
+    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
+            "(?i)(?:https?://|ftp://|www\\.)\\S+|<[^>\\s]+>|\\S+@\\S+|\\[image:[^\\]]*\\]");
+
+    /** The words the sender wrote: above the signature delimiter, without links, addresses and image tags. */
+    static String prose(String newText) {
+        int sig = newText.indexOf("\n-- \n");
+        if (sig < 0) {
+            sig = newText.indexOf("\n--\n");
+        }
+        String above = sig >= 0 ? newText.substring(0, sig) : newText;
+        return NOT_PROSE.matcher(above).replaceAll(" ");
     }
 
     private long[] bodyShingles;

@@ -139,7 +139,9 @@ public final class FakeReplyDetector implements Detector {
             strength += 0.05;
         }
         if (ctx.thread().vocabulary().size() >= 30 && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
-            strength += 0.3;
+            // from someone the mailbox knows, an unrelated text under an old subject is often just a
+            // new topic in a reused message; from a stranger it is what fabricated threads look like
+            strength += stranger ? 0.3 : 0.15;
             why.add("its text has nothing to do with the conversation it claims to continue");
             if (stranger) {
                 // three independent facts agree: no real parent, a sender the mailbox never saw, and a

@@ -6,8 +6,10 @@ import java.util.Locale;
 /** Finds a mailing-list footer at the end of a text. */
 final class ListFooter {
     private static final int WINDOW = 40;
-    private static final List<String> MARKERS = List.of(
-            "mailing list", "listinfo", "unsubscribe", "abmelden", "désabonner", "darse de baja", "list archive");
+    /** Words only a list footer uses. */
+    private static final List<String> LIST_MARKERS = List.of("mailing list", "listinfo", "list archive");
+    /** Words a footer uses, but marketing mail too: they count with the list's address or web page. */
+    private static final List<String> UNSUBSCRIBE = List.of("unsubscribe", "abmelden", "désabonner", "darse de baja");
 
     private ListFooter() {
     }
@@ -60,14 +62,20 @@ final class ListFooter {
     }
 
     private static boolean mentionsList(List<String> lines, int from) {
+        boolean unsubscribe = false;
+        boolean address = false;
         for (int i = from; i < lines.size() && i < from + 5; i++) {
             String lower = lines.get(i).toLowerCase(Locale.ROOT);
-            for (String m : MARKERS) {
+            for (String m : LIST_MARKERS) {
                 if (lower.contains(m)) {
                     return true;
                 }
             }
+            for (String m : UNSUBSCRIBE) {
+                unsubscribe |= lower.contains(m);
+            }
+            address |= lower.contains("@") || lower.contains("http://") || lower.contains("https://");
         }
-        return false;
+        return unsubscribe && address;
     }
 }

@@ -67,6 +67,26 @@ public final class FakeReplyDetector implements Detector {
         return true;
     }
 
+    /**
+     * At least three specific words and at most one in ten of them used in the thread before: a text
+     * about something else, even when it is short ("Unlock cashback rewards with our quick application").
+     */
+    static boolean offTopic(AnalysisContext ctx) {
+        java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
+        int specific = 0;
+        int shared = 0;
+        for (String k : ctx.facts().bag().keySet()) {
+            if (org.threadguard.heuristics.content.GenericVocabulary.isGeneric(k)) {
+                continue;
+            }
+            specific++;
+            if (vocabulary.containsKey(k)) {
+                shared++;
+            }
+        }
+        return specific >= 3 && shared <= 0.1 * specific;
+    }
+
     /** No specific word of the new text was used in the thread before. */
     static boolean unrelated(AnalysisContext ctx) {
         java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
@@ -138,7 +158,8 @@ public final class FakeReplyDetector implements Detector {
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {
             strength += 0.05;
         }
-        if (ctx.thread().vocabulary().size() >= 30 && ctx.facts().wordCount() >= 15 && unrelated(ctx)) {
+        boolean enoughThread = ctx.thread().vocabulary().size() >= 30;
+        if (enoughThread && (ctx.facts().wordCount() >= 15 && unrelated(ctx) || stranger && offTopic(ctx))) {
             // from someone the mailbox knows, an unrelated text under an old subject is often just a
             // new topic in a reused message; from a stranger it is what fabricated threads look like
             strength += stranger ? 0.3 : 0.15;

@@ -179,7 +179,7 @@ public final class FakeReplyDetector implements Detector {
         }
         return List.of(Finding.of(CODE, Math.min(0.75, strength),
                 "This message presents itself as a reply" + (replySubject ? " (\"" + Evidence.excerpt(m.subject(), 60)
-                        + "\")" : "") + ", but " + String.join(", and ", why) + ".",
+                        + "\")" : "") + ", yet " + String.join("; ", why) + ".",
                 "", "", noHeaders ? "no reply headers" : "unknown parent", rows));
     }
 }

@@ -14,32 +14,35 @@ import java.util.regex.Pattern;
  */
 public final class Lexicon {
 
-    /** Call to action: open / see / download / enable / click / review / confirm / sign / pay. */
-    private static final Pattern ACTION = Pattern.compile("(?iu)\\b("
+    /**
+     * Call to action: open / see / download / enable / click / review / confirm / sign / pay. Stems end
+     * in {@code *}; see {@link PhraseMatcher} for the notation.
+     */
+    private static final PhraseMatcher ACTION = new PhraseMatcher(
             // en
-            + "open|opening|see attach\\w*|attached|attachment|enclosed|download\\w*|enable\\w*|click\\w*|review\\w*"
-            + "|confirm\\w*|sign\\w*|view\\w*|access\\w*|find attach\\w*|kindly|urgent\\w*|asap|as soon as possible"
-            + "|invoice\\w*|payment\\w*|remittance|overdue|outstanding|wire|transfer|document\\w*|file|files"
-            + "|let me know what you think|check (?:it|this|the)"
+            "open", "opening", "see attach*", "attached", "attachment", "enclosed", "download*", "enable*", "click*",
+            "review*", "confirm*", "sign", "signing", "view", "viewing", "access", "find attach*", "kindly", "urgent*",
+            "asap", "as soon as possible", "invoice*", "payment*", "remittance", "overdue", "outstanding", "wire",
+            "transfer", "document*", "file", "files", "let me know what you think", "check it|this|the",
             // de
-            + "|öffnen|anbei|anhang|angehängt\\w*|herunterladen|aktivieren|klicken|prüfen|bestätigen|dokument\\w*"
-            + "|datei\\w*|rechnung\\w*|zahlung\\w*|überweisung\\w*|dringend|unterlagen|unterschreiben|freigeben"
+            "öffnen", "anbei", "anhang", "angehängt*", "herunterladen", "aktivieren", "klicken", "prüfen", "bestätigen",
+            "dokument*", "datei*", "rechnung*", "zahlung*", "überweisung*", "dringend", "unterlagen", "unterschreiben",
+            "freigeben",
             // es
-            + "|abrir|adjunto|adjunta|adjuntos|descarg\\w*|habilit\\w*|haga clic|revis\\w*|confirm\\w*|documento\\w*"
-            + "|archivo\\w*|factura\\w*|pago\\w*|transferencia\\w*|urgente|firmar"
+            "abrir", "adjunto", "adjunta", "adjuntos", "descarg*", "habilit*", "haga clic", "revis*", "documento*",
+            "archivo*", "factura*", "pago*", "transferencia*", "urgente", "firmar",
             // fr
-            + "|ouvrir|ci-joint|pièce jointe|télécharg\\w*|activer|cliquez|vérifi\\w*|facture\\w*|paiement\\w*"
-            + "|virement\\w*|fichier\\w*|signer"
+            "ouvrir", "ci joint", "pièce jointe", "télécharg*", "activer", "cliquez", "vérifi*", "facture*", "paiement*",
+            "virement*", "fichier*", "signer",
             // it
-            + "|aprire|allegat\\w*|scaric\\w*|abilit\\w*|clicca\\w*|verific\\w*|fattura\\w*|pagament\\w*|bonifico"
-            + "|documenti|documento|firmare"
+            "aprire", "allegat*", "scaric*", "abilit*", "clicca*", "verific*", "fattura*", "pagament*", "bonifico",
+            "documenti", "firmare",
             // pt
-            + "|abra|anexo|anexad\\w*|baix\\w*|ative|clique|verifique|fatura\\w*|pagamento\\w*|transferência"
-            + "|arquivo\\w*|assinar"
+            "abra", "anexo", "anexad*", "baixe", "baixar", "ative", "clique", "verifique", "fatura*", "pagamento*",
+            "transferência", "arquivo*", "assinar",
             // nl
-            + "|openen|bijlage\\w*|bijgevoegd\\w*|download|inschakelen|klik|bekijk\\w*|bevestig\\w*|factuur\\w*"
-            + "|betaling\\w*|overboeking\\w*|bestand\\w*|ondertekenen"
-            + ")\\b");
+            "openen", "bijlage*", "bijgevoegd*", "inschakelen", "klik", "bekijk*", "bevestig*", "factuur*", "betaling*",
+            "overboeking*", "bestand*", "ondertekenen");
 
     /** Passwords for encrypted archives or documents. */
     private static final Pattern PASSWORD = Pattern.compile("(?iu)\\b(password|passcode|passwort|kennwort|pw"
@@ -47,28 +50,35 @@ public final class Lexicon {
             + "(?:\\s+(?:is|ist|lautet|es|est|è|é|:))?\\s*[:=]?\\s*[\"'«]?([^\\s,;\"'»]{3,})");
 
     /** Bank details and payment redirection. */
-    private static final Pattern BANK = Pattern.compile("(?iu)\\b(iban|swift|bic|routing|sort code|bank details"
-            + "|bank account|account number|beneficiary|new account|updated account|bankverbindung|kontoverbindung"
-            + "|neue\\w* konto\\w*|cuenta bancaria|nueva cuenta|datos bancarios|coordonnées bancaires|rib"
-            + "|nouveau compte|coordinate bancarie|nuovo conto|dados bancários|nova conta|bankgegevens"
-            + "|rekeningnummer|nieuwe rekening)\\b");
+    private static final PhraseMatcher BANK = new PhraseMatcher("iban", "swift", "bic", "routing", "sort code",
+            "bank details", "bank account", "account number", "beneficiary", "new account", "updated account",
+            "bankverbindung", "kontoverbindung", "neue|neuen|neuer|neues konto*", "cuenta bancaria", "nueva cuenta",
+            "datos bancarios", "coordonnées bancaires", "rib", "nouveau compte", "coordinate bancarie", "nuovo conto",
+            "dados bancários", "nova conta", "bankgegevens", "rekeningnummer", "nieuwe rekening");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
-    private static final Pattern SCAM = Pattern.compile("(?iu)\\b(click here|unsubscribe|opt[- ]out|congratulations"
-            + "|you(?:'ve| have)? won|winner|prize|free gift|bonus|promo|discount|limited time|act now|risk[- ]free"
-            + "|verify your (?:account|email|identity)|confirm your (?:account|identity|details)|claim your"
-            + "|lottery|inheritance|next of kin|beneficiary|million (?:dollars|usd|euros)|crypto|bitcoin|wallet"
-            + "|seed phrase|investment opportunity|casino|deposit|reward|rewards|exclusive offer|special offer"
-            + "|hier klicken|abmelden|gewonnen|gewinner|gratis|kostenlos|haga clic|darse de baja|ganador|premio"
-            + "|cliquez ici|désabonner|gagné|gagnant|clicca qui|disiscriviti|vinto|vincitore|clique aqui"
-            + "|cancelar inscrição|ganhou|klik hier|afmelden|uitschrijven|winnaar)\\b");
+    private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
+            "congratulations", "you ve|have? won", "winner", "prize", "free gift", "bonus", "promo", "discount",
+            "limited time", "act now", "risk free", "verify your account|email|identity",
+            "confirm your account|identity|details", "claim your", "lottery", "inheritance", "next of kin",
+            "beneficiary", "million dollars|usd|euros", "crypto", "bitcoin", "wallet", "seed phrase",
+            "investment opportunity", "casino", "deposit", "reward", "rewards", "exclusive offer", "special offer",
+            "hier klicken", "abmelden", "gewonnen", "gewinner", "gratis", "kostenlos", "haga clic", "darse de baja",
+            "ganador", "premio", "cliquez ici", "désabonner", "gagné", "gagnant", "clicca qui", "disiscriviti", "vinto",
+            "vincitore", "clique aqui", "cancelar inscrição", "ganhou", "klik hier", "afmelden", "uitschrijven",
+            "winnaar");
+
+    private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
+            "parola", "senha", "wachtwoord");
 
     /** An IBAN as written (country, check digits, then groups). */
     private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b");
     /** Words that announce changed payment details. */
-    private static final Pattern CHANGED = Pattern.compile("(?iu)\\b(new|changed|change|updated|update|different"
-            + "|no longer|neue[nrs]?|geändert|geänderte[nr]?|nicht mehr|nueva|nuevo|cambiad[ao]s?|ya no|nouveau|nouvelle"
-            + "|changé|modifié|plus|nuovo|nuova|cambiat[oi]|non più|nova|novo|alterad[ao]s?|não|nieuwe|gewijzigd|niet meer)\\b");
+    private static final PhraseMatcher CHANGED = new PhraseMatcher("new", "changed", "change", "updated", "update",
+            "different", "no longer", "neue|neuen|neuer|neues", "geändert", "geänderte|geänderter|geänderten",
+            "nicht mehr", "nueva", "nuevo", "cambiado|cambiada|cambiados|cambiadas", "ya no", "nouveau", "nouvelle",
+            "changé", "modifié", "plus", "nuovo", "nuova", "cambiato|cambiati", "non più", "nova", "novo",
+            "alterado|alterada|alterados|alteradas", "não", "nieuwe", "gewijzigd", "niet meer");
 
     private Lexicon() {
     }
@@ -88,37 +98,47 @@ public final class Lexicon {
 
     /** Whether a text announces that something changed ("new account", "neue Bankverbindung"). */
     public static boolean announcesChange(String text) {
-        return CHANGED.matcher(text).find();
+        return announcesChange(words(text));
+    }
+
+    /** {@link #announcesChange(String)} over the text's {@link #words}. */
+    public static boolean announcesChange(List<String> words) {
+        return !CHANGED.find(words, 1).isEmpty();
     }
 
     /** The distinct marketing or scam terms in a text, lower case. */
     public static List<String> scamTerms(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = SCAM.matcher(text);
-        while (m.find() && out.size() < 10) {
-            String t = m.group(1).toLowerCase(Locale.ROOT);
-            if (!out.contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+        return scamTerms(words(text));
+    }
+
+    /** {@link #scamTerms(String)} over the text's {@link #words}. */
+    public static List<String> scamTerms(List<String> words) {
+        return SCAM.find(words, 10);
     }
 
     /** The distinct call-to-action terms in a text, lower case. */
     public static List<String> actions(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = ACTION.matcher(text);
-        while (m.find() && out.size() < 20) {
-            String t = m.group(1).toLowerCase(Locale.ROOT);
-            if (!out.contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+        return actions(words(text));
+    }
+
+    /** {@link #actions(String)} over the text's {@link #words}. */
+    public static List<String> actions(List<String> words) {
+        return ACTION.find(words, 20);
     }
 
     /** The password-like value mentioned in a text, or empty. */
     public static String password(String text) {
+        String lowerText = text.toLowerCase(Locale.ROOT);
+        boolean keyword = false;
+        for (String k : PASSWORD_WORDS) {
+            if (lowerText.contains(k)) {
+                keyword = true;
+                break;
+            }
+        }
+        if (!keyword) {
+            return ""; // the regular expression below is costly; most texts name no password at all
+        }
         Matcher m = PASSWORD.matcher(text);
         while (m.find()) {
             String v = m.group(2);
@@ -135,14 +155,16 @@ public final class Lexicon {
     }
 
     public static List<String> bankTerms(String text) {
-        List<String> out = new ArrayList<>();
-        Matcher m = BANK.matcher(text);
-        while (m.find() && out.size() < 10) {
-            String t = m.group(1).toLowerCase(Locale.ROOT);
-            if (!out.contains(t)) {
-                out.add(t);
-            }
-        }
-        return out;
+        return bankTerms(words(text));
+    }
+
+    /** The distinct bank-detail terms over the text's {@link #words}. */
+    public static List<String> bankTerms(List<String> words) {
+        return BANK.find(words, 10);
+    }
+
+    /** A text's words as the lexicon reads them (lower case; "ci-joint" and "you've" split). */
+    public static List<String> words(String text) {
+        return PhraseMatcher.words(text);
     }
 }

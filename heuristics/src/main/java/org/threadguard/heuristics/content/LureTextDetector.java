@@ -66,13 +66,14 @@ public final class LureTextDetector implements Detector {
         boolean longText = f.wordCount() > 200;
         Genericity g = Genericity.of(ctx);
         List<String> tokens = g.tokens();
-        List<String> actions = Lexicon.actions(text);
-        List<String> bank = Lexicon.bankTerms(text);
+        List<String> words = Lexicon.words(text);
+        List<String> actions = Lexicon.actions(words);
+        List<String> bank = Lexicon.bankTerms(words);
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();
         }
-        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(text).size() < 2) {
+        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(words).size() < 2) {
             return List.of();
         }
         List<String> specific = g.specific();
@@ -119,7 +120,7 @@ public final class LureTextDetector implements Detector {
                 newIban |= !seen;
             }
         }
-        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(text);
+        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
         if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
             strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
             asksOverride = List.of("pay to new bank details");
@@ -130,7 +131,7 @@ public final class LureTextDetector implements Detector {
             asksOverride = List.of("pay to changed bank details");
             explanation = "The new text announces changed bank details and asks the reader to act on them.";
         }
-        List<String> scam = Lexicon.scamTerms(text);
+        List<String> scam = Lexicon.scamTerms(words);
         if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
             // marketing or fraud, unrelated to the conversation it sits in
             strength = Math.max(strength, 0.35);

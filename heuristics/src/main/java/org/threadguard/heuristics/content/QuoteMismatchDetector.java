@@ -109,14 +109,40 @@ public final class QuoteMismatchDetector implements Detector {
     public static String contentLines(String quoted) {
         StringBuilder b = new StringBuilder(quoted.length());
         for (String line : quoted.split("\\R")) {
-            String l = line.replaceFirst("^[>\\s]+", "");
-            if (HEADER_LINE.matcher(l).matches() || ATTRIBUTION.matcher(l).matches()
-                    || l.startsWith("-----") || l.startsWith("_____")) {
+            int from = 0;
+            while (from < line.length() && (line.charAt(from) == '>' || Character.isWhitespace(line.charAt(from)))) {
+                from++;
+            }
+            String l = line.substring(from);
+            if (l.startsWith("-----") || l.startsWith("_____")
+                    || l.indexOf(':') >= 0 && l.indexOf(':') <= 40 && HEADER_LINE.matcher(l).matches()
+                    || endsLikeAttribution(l) && ATTRIBUTION.matcher(l).matches()) {
                 continue;
             }
             b.append(l).append('\n');
         }
         return b.toString();
+    }
+
+    private static final String[] ATTRIBUTION_VERBS = {"wrote", "schrieb", "escribió", "a écrit", "ha scritto",
+        "escreveu", "schreef", "skrev"};
+
+    /** A cheap test before {@link #ATTRIBUTION}: the line ends with one of its verbs (and maybe a colon). */
+    private static boolean endsLikeAttribution(String l) {
+        int end = l.length();
+        while (end > 0 && (Character.isWhitespace(l.charAt(end - 1)) || l.charAt(end - 1) == ':')) {
+            end--;
+        }
+        if (end == 0 || end > 260) {
+            return false;
+        }
+        String tail = l.substring(Math.max(0, end - 12), end).toLowerCase(java.util.Locale.ROOT);
+        for (String v : ATTRIBUTION_VERBS) {
+            if (tail.endsWith(v)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an attribution ("Anna Schmidt <anna@x>", "anna@x") names this sender. */

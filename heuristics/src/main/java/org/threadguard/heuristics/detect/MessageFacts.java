@@ -79,9 +79,6 @@ public final class MessageFacts {
         this.attachments = List.copyOf(atts);
     }
 
-    private static final java.util.regex.Pattern NOT_PROSE = java.util.regex.Pattern.compile(
-            "(?i)(?:https?://|ftp://|www\\.)\\S+|<[^>\\s]+>|\\S+@\\S+|\\[image:[^\\]]*\\]");
-
     /** The words the sender wrote: above the signature delimiter, without links, addresses and image tags. */
     static String prose(String newText) {
         int sig = newText.indexOf("\n-- \n");
@@ -89,7 +86,53 @@ public final class MessageFacts {
             sig = newText.indexOf("\n--\n");
         }
         String above = sig >= 0 ? newText.substring(0, sig) : newText;
-        return NOT_PROSE.matcher(above).replaceAll(" ");
+        StringBuilder b = new StringBuilder(above.length());
+        int n = above.length();
+        int i = 0;
+        while (i < n) {
+            char c = above.charAt(i);
+            if (Character.isWhitespace(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            if (above.startsWith("[image:", i)) {
+                int close = above.indexOf(']', i);
+                end = close < 0 ? n : close + 1;
+            } else {
+                while (end < n && !Character.isWhitespace(above.charAt(end))) {
+                    end++;
+                }
+                String token = above.substring(i, end);
+                if (token.indexOf('@') < 0 && token.charAt(0) != '<' && !token.regionMatches(true, 0, "http", 0, 4)
+                        && !token.regionMatches(true, 0, "www.", 0, 4) && !token.regionMatches(true, 0, "ftp://", 0, 6)) {
+                    b.append(token);
+                }
+            }
+            b.append(' ');
+            i = end;
+        }
+        return b.toString();
+    }
+
+    private java.util.Map<Object, Object> derived;
+
+    /**
+     * A value derived from this message alone by a detector, computed on first use and kept: later
+     * replies compare themselves with the same earlier message many times (the sender's history).
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, java.util.function.Function<MessageFacts, T> compute) {
+        if (derived == null) {
+            derived = new java.util.HashMap<>(4);
+        }
+        Object v = derived.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            derived.put(key, v);
+        }
+        return (T) v;
     }
 
     private long[] bodyShingles;

@@ -34,11 +34,11 @@ public final class StyleDriftDetector implements Detector {
         double keep = 1;
         String ref = AnalysisContext.ref(history.get(history.size() - 1));
 
-        String signoff = signoff(now.newText());
+        String signoff = signoffOf(now);
         Map<String, Integer> signoffs = new HashMap<>();
         List<Integer> lengths = new ArrayList<>();
         for (MessageFacts f : history) {
-            signoffs.merge(signoff(f.newText()), 1, Integer::sum);
+            signoffs.merge(signoffOf(f), 1, Integer::sum);
             lengths.add(f.wordCount());
         }
         Map.Entry<String, Integer> top = signoffs.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
@@ -62,6 +62,12 @@ public final class StyleDriftDetector implements Detector {
                                 .orElse("")
                         + ").",
                 rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+    }
+
+    private static final Object SIGNOFF = new Object();
+
+    private static String signoffOf(MessageFacts f) {
+        return f.derived(SIGNOFF, m -> signoff(m.newText()));
     }
 
     /** The last short line of the new text before any "-- " signature: usually the name or a closing word. */

@@ -48,8 +48,9 @@ public final class MessageFacts {
             nt = s.newText();
         }
         this.newText = nt.length() > 20_000 ? nt.substring(0, 20_000) : nt;
-        this.bag = Tokens.contentBag(newText);
-        this.wordCount = Tokens.words(newText).size();
+        List<String> words = Tokens.words(newText);
+        this.bag = Tokens.contentBag(words);
+        this.wordCount = words.size();
         this.language = LanguageGuesser.guess(prose(newText));
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
@@ -135,10 +136,11 @@ public final class MessageFacts {
         return (T) v;
     }
 
+    private static final int BODY_SAMPLE = 16_000;
     private long[] bodyShingles;
     private String bodyWords;
 
-    /** Word 5-gram fingerprints of the whole body (new text and quotes, first 50,000 characters), computed once. */
+    /** Word 5-gram fingerprints of the whole body (new text and quotes, first 16,000 characters), computed once. */
     public long[] bodyShingles() {
         if (bodyShingles == null) {
             bodyShingles = Shingles.of(Shingles.words(bodySample()));
@@ -156,7 +158,8 @@ public final class MessageFacts {
 
     private String bodySample() {
         String body = message.bodyText();
-        return body.length() > 50_000 ? body.substring(0, 50_000) : body;
+        // the new text and the nearest quotes; deeper quotes are the earlier messages' own texts
+        return body.length() > BODY_SAMPLE ? body.substring(0, BODY_SAMPLE) : body;
     }
 
     public MailMessage message() {

@@ -60,8 +60,13 @@ public final class Tokens {
 
     /** Content words: at least 3 characters, not all digits, accent-free, light stemming by truncation. */
     public static Map<String, Integer> contentBag(String text) {
+        return contentBag(words(text));
+    }
+
+    /** {@link #contentBag(String)} of words already split by {@link #words}. */
+    public static Map<String, Integer> contentBag(List<String> words) {
         Map<String, Integer> bag = new HashMap<>();
-        for (String w : words(text)) {
+        for (String w : words) {
             if (w.length() < 3 || isNumber(w)) {
                 continue;
             }

@@ -128,7 +128,7 @@ public final class Analyzer {
             }
             sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
             if (!duplicate) {
-                index.add(facts, res, verdict.level() != Level.CONSISTENT);
+                index.add(facts, res, verdict.level() != Level.CONSISTENT && !allowlist.isMarkedSafe(m.key()));
             }
         }
     }

@@ -276,5 +276,12 @@ class AnalyzerScenarioTest {
         assertThat(r.verdict().flagged()).isTrue();
         // the site and the address were only ever seen in the flagged reply: still novel, still a stranger
         assertThat(codes(r)).contains("NOVEL_LINK_DOMAIN", "DISPLAY_NAME_SPOOF");
+        // once the user marked the first reply as safe, it counts as normal mail for the thread
+        List<MailMessage> all = new ArrayList<>(withFirst);
+        all.add(second);
+        Allowlist safe = Allowlist.EMPTY.withSafeMessages(Set.of(first.key()));
+        AnalysisResult afterMark = Analyzer.standard(Set.of(ME)).withAllowlist(safe).analyze(all).stream()
+                .filter(x -> x.message().key().equals(second.key())).findFirst().orElseThrow();
+        assertThat(afterMark.verdict().findings()).extracting(Finding::code).doesNotContain("NOVEL_LINK_DOMAIN");
     }
 }

@@ -78,9 +78,13 @@ public interface MessageCache extends AutoCloseable {
     /** Every allowlist entry, oldest first. */
     List<AllowlistEntry> allowlistEntries();
 
-    /** The allowlist as the detectors take it. */
+    /** The allowlist as the detectors take it, with the messages marked as safe. */
     default Allowlist allowlist() {
-        return AllowlistEntry.toAllowlist(allowlistEntries());
+        java.util.Set<String> safe = new java.util.HashSet<>();
+        for (SafeMark m : safeMarks()) {
+            safe.add(m.messageKey());
+        }
+        return AllowlistEntry.toAllowlist(allowlistEntries()).withSafeMessages(safe);
     }
 
     @Override

@@ -63,6 +63,11 @@ public final class MessageFacts {
                     && !newText.contains(l.href().substring(0, Math.min(l.href().length(), 24)))) {
                 continue;
             }
+            if (RASTER_IMAGES.contains(org.threadguard.heuristics.model.FileNames.extension(l.path()))) {
+                // "[https://host/icons/zip_16x16.png]": a client's placeholder for an inline image, not a
+                // place the reader is sent to
+                continue;
+            }
             links.add(l);
         }
         this.newLinks = List.copyOf(links);
@@ -137,6 +142,8 @@ public final class MessageFacts {
     }
 
     private static final int BODY_SAMPLE = 16_000;
+    private static final java.util.Set<String> RASTER_IMAGES = java.util.Set.of("png", "gif", "jpg", "jpeg", "bmp",
+            "webp", "ico");
     private long[] bodyShingles;
     private String bodyWords;
 

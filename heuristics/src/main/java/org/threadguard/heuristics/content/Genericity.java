@@ -22,7 +22,6 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
     private static final Pattern URL = Pattern.compile("(?i)(?:https?://|ftp://|www\\.)\\S+|<[^>\\s]+>");
     /** A URL wrapped by the sender's client after a separator ("https://host/wp-" + newline + "content/x.zip"). */
     private static final Pattern WRAPPED_URL = Pattern.compile("(?i)((?:https?://|ftp://|www\\.)\\S*[-/=_?&])\\R(?=\\S)");
-    private static final Pattern FILE_NAME = Pattern.compile("(?i)\\b[\\w.-]+\\.[a-z0-9]{2,5}\\b");
     static final int SHORT = 60;
 
     public static Genericity of(AnalysisContext ctx) {
@@ -32,7 +31,7 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
     private static Genericity compute(AnalysisContext ctx) {
         String text = withoutSignature(ctx.facts().newText());
         String joined = WRAPPED_URL.matcher(text).replaceAll("$1");
-        String stripped = FILE_NAME.matcher(URL.matcher(joined).replaceAll(" ")).replaceAll(" ");
+        String stripped = withoutFileNames(URL.matcher(joined).replaceAll(" "));
         Set<String> skip = names(ctx);
         for (String w : Tokens.words(ctx.message().subject())) {
             skip.add(Tokens.stripAccents(w));
@@ -50,6 +49,58 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
         }
         double share = tokens.isEmpty() ? 1.0 : 1 - specific.size() / (double) tokens.size();
         return new Genericity(tokens, specific, share);
+    }
+
+    /**
+     * The text with file names ("report_Q3.zip", "log.txt", "v3.15") blanked: a word of letters, digits,
+     * '_', '.' or '-' that ends in a dot and two to five letters or digits. A scan per word, not a
+     * backtracking regular expression.
+     */
+    static String withoutFileNames(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!isNameChar(c)) {
+                b.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < n && isNameChar(text.charAt(end))) {
+                end++;
+            }
+            int stop = end;
+            while (stop > i && (text.charAt(stop - 1) == '.' || text.charAt(stop - 1) == '-')) {
+                stop--; // sentence punctuation after the word
+            }
+            int dot = text.lastIndexOf('.', stop - 1);
+            int ext = stop - dot - 1;
+            boolean fileName = dot > i && ext >= 2 && ext <= 5 && allLettersOrDigits(text, dot + 1, stop);
+            if (fileName) {
+                b.append(' ');
+                b.append(text, stop, end);
+            } else {
+                b.append(text, i, end);
+            }
+            i = end;
+        }
+        return b.toString();
+    }
+
+    private static boolean isNameChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-';
+    }
+
+    private static boolean allLettersOrDigits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (!(c < 128 && Character.isLetterOrDigit(c))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Short and made of topic-free words: says nothing about the conversation. */

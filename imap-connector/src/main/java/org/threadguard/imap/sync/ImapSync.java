@@ -19,6 +19,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.angus.mail.iap.ByteArray;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.iap.Response;
@@ -53,23 +55,35 @@ import org.threadguard.imap.parse.MimeParser;
  * ends the folder at once; with QRESYNC expunged UIDs come as VANISHED on open, otherwise the server's
  * UID list ({@code UID FETCH 1:* (UID RFC822.SIZE)}) is compared with the cache. A changed UIDVALIDITY
  * drops the folder's cache and fetches it again. New messages are fetched in batches with raw
- * {@code UID FETCH} commands (no per-message {@code Message} objects) and stored one transaction per
- * batch, parsed and stored on one helper thread while the next batch is fetched (at most two batches in
- * memory), so memory does not grow with the mailbox.
+ * {@code UID FETCH} commands (no per-message {@code Message} objects); while the next batch is fetched,
+ * the previous one is parsed and stored by one worker thread per core, each worker a contiguous part of
+ * the batch in one transaction (at most two batches in memory, so memory does not grow with the mailbox).
+ * The folder's progress (UIDNEXT so far) is recorded only once every part of a batch is committed.
  * Messages over the size cap are fetched as header, BODYSTRUCTURE and text parts only.
  *
  * <p>A lost connection is re-established (at most {@link SyncOptions#maxRetries()} times without
  * progress) and the sync resumes from the cache: message keys are {@code UIDVALIDITY:UID}, so nothing is
- * lost or stored twice. One sync uses one connection, used only by the calling thread.
+ * lost or stored twice. One sync uses one connection, used only by the calling thread; the workers
+ * never touch it.
  */
 public final class ImapSync {
     private static final String PARTIAL_HEADER = "X-Threadguard-Partial";
+    /** Threads that parse and store fetched messages while the connection fetches the next batch. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ImapConnector connector;
-    private final MessageCache cache;
+    private final Supplier<? extends MessageCache> cacheSource;
 
     public ImapSync(ImapConnector connector, MessageCache cache) {
+        this(connector, () -> cache);
+    }
+
+    /**
+     * A sync that asks for its cache only once it is connected and logged in, so that a caller can open
+     * the cache while the connection is made (both take a noticeable part of a short sync's time).
+     */
+    public ImapSync(ImapConnector connector, Supplier<? extends MessageCache> cache) {
         this.connector = connector;
-        this.cache = cache;
+        this.cacheSource = cache;
     }
 
     /**
@@ -93,6 +107,9 @@ public final class ImapSync {
                 try {
                     if (store == null) {
                         store = connector.connect(account, authenticator);
+                    }
+                    if (run.cache == null) {
+                        run.cache = cacheSource.get();
                     }
                     if (folders == null) {
                         folders = chooseFolders(store, options, l);
@@ -136,8 +153,8 @@ public final class ImapSync {
             }
         } finally {
             ImapConnector.closeQuietly(store);
-            if (run.storer != null) {
-                run.storer.shutdownNow();
+            if (run.workers != null) {
+                run.workers.shutdownNow();
             }
         }
     }
@@ -259,6 +276,10 @@ public final class ImapSync {
     private record Raw(String sourceKey, byte[] bytes) {
     }
 
+    /** A batch being parsed and stored, and the folder state to record once all of it is committed. */
+    private record InFlight(List<Future<Integer>> parts, FolderState state) {
+    }
+
     /** A message to fetch: UID and RFC822.SIZE. */
     private record Wanted(long uid, long size) {
     }
@@ -270,7 +291,8 @@ public final class ImapSync {
         final SyncListener listener;
         final CancellationToken cancel;
         long progressMarks;
-        ExecutorService storer;
+        ExecutorService workers;
+        MessageCache cache;
 
         Run(String account, SyncOptions options, SyncListener listener, CancellationToken cancel) {
             this.account = account;
@@ -417,9 +439,9 @@ public final class ImapSync {
             listener.progress(name, 0, total);
             String prefix = uidValidity + ":";
             int i = 0;
-            // Batch k is parsed and stored on the storer thread while batch k + 1 is fetched: at most two
-            // batches are in memory, and the folder state is written only after its batch is committed.
-            Future<Integer> pending = null;
+            // Batch k is parsed and stored by the workers while batch k + 1 is fetched: at most two batches
+            // are in memory, and the folder state is written only after its batch is committed.
+            InFlight pending = null;
             boolean ok = false;
             try {
                 while (i < wanted.size()) {
@@ -453,16 +475,7 @@ public final class ImapSync {
                         listener.progress(name, Math.min(done, total), total);
                     }
                     // not complete yet: remember how far we got, but no HIGHESTMODSEQ (the next sync must look)
-                    FolderState partialState = new FolderState(account, name, uidValidity, lastUid + 1, 0);
-                    pending = storer().submit(() -> {
-                        List<StoredMessage> parsed = new ArrayList<>(batch.size());
-                        for (Raw r : batch) {
-                            parsed.add(store(name, r.sourceKey(), r.bytes()));
-                        }
-                        int added = cache.putAll(parsed);
-                        cache.putFolderState(partialState);
-                        return added;
-                    });
+                    pending = submit(name, batch, new FolderState(account, name, uidValidity, lastUid + 1, 0));
                     progressMarks++;
                 }
                 done += await(pending);
@@ -470,14 +483,14 @@ public final class ImapSync {
                 ok = true;
             } finally {
                 if (pending != null) {
+                    // let the batch in progress commit (or fail) before anything else happens
                     try {
-                        pending.get(); // let the batch in progress commit before anything else happens
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } catch (ExecutionException e) {
+                        await(pending);
+                    } catch (RuntimeException e) {
                         if (ok) {
-                            throw new IllegalStateException(e.getCause());
+                            throw e;
                         }
+                        // the failure that brought us here is the one to report
                     }
                 }
             }
@@ -487,32 +500,76 @@ public final class ImapSync {
             return new SyncResult.FolderResult(name, done, removed, partial, reset, exists);
         }
 
-        private int await(Future<Integer> f) {
-            if (f == null) {
-                return 0;
+        /**
+         * Parses and stores a fetched batch on the workers, in contiguous parts of about equal size, one
+         * transaction each (MIME parsing is most of the work of a sync, so it runs on every core).
+         */
+        private InFlight submit(String name, List<Raw> batch, FolderState state) {
+            int n = Math.min(WORKERS, batch.size());
+            List<Future<Integer>> parts = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                List<Raw> part = batch.subList(batch.size() * k / n, batch.size() * (k + 1) / n);
+                parts.add(workers().submit(() -> {
+                    List<StoredMessage> parsed = new ArrayList<>(part.size());
+                    for (Raw r : part) {
+                        parsed.add(store(name, r.sourceKey(), r.bytes()));
+                    }
+                    return cache.putAll(parsed);
+                }));
             }
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while storing messages", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return new InFlight(parts, state);
         }
 
-        private ExecutorService storer() {
-            if (storer == null) {
-                storer = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "threadguard-imap-store");
+        /**
+         * Waits until every part of a batch is stored, then records how far the folder got; rethrows the
+         * first failure after all parts have finished.
+         */
+        private int await(InFlight batch) {
+            if (batch == null) {
+                return 0;
+            }
+            int added = 0;
+            RuntimeException failure = null;
+            boolean interrupted = false;
+            for (Future<Integer> f : batch.parts()) {
+                while (true) {
+                    try {
+                        added += f.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true; // a part still running must not outlive this method
+                    } catch (ExecutionException e) {
+                        if (failure == null) {
+                            failure = e.getCause() instanceof RuntimeException re ? re
+                                    : new IllegalStateException(e.getCause());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    failure = new IllegalStateException("Interrupted while storing messages");
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            cache.putFolderState(batch.state());
+            return added;
+        }
+
+        private ExecutorService workers() {
+            if (workers == null) {
+                AtomicInteger count = new AtomicInteger();
+                workers = Executors.newFixedThreadPool(WORKERS, r -> {
+                    Thread t = new Thread(r, "threadguard-imap-store-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
             }
-            return storer;
+            return workers;
         }
 
         private List<Raw> fetchWhole(IMAPFolder folder, String prefix, List<Long> uids)

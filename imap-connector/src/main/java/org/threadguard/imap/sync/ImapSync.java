@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -335,41 +336,36 @@ public final class ImapSync {
                     return new SyncResult.FolderResult(name, 0, 0, 0, false, exists);
                 }
                 String prefix = uidValidity + ":";
-                Set<Long> cached = new HashSet<>();
-                for (String k : cache.sourceKeys(account, name)) {
-                    if (k.startsWith(prefix)) {
-                        cached.add(Long.parseLong(k.substring(prefix.length())));
-                    }
-                }
+                long[] cached = cachedUids(name, prefix);
                 int removed = 0;
-                List<Wanted> wanted;
+                long[] toFetch;
                 if (usedQresync) {
-                    List<String> gone = new ArrayList<>();
+                    List<Long> vanished = new ArrayList<>();
                     for (MailEvent ev : events) {
                         if (ev instanceof MessageVanishedEvent v) {
                             for (long u : v.getUIDs()) {
-                                if (cached.remove(u)) {
-                                    gone.add(prefix + u);
-                                }
+                                vanished.add(u);
                             }
-                        } else if (ev instanceof MessageCountEvent) {
-                            // handled below through UIDNEXT
                         }
+                        // MessageCountEvent: new messages are found through UIDNEXT below
                     }
-                    removed = cache.remove(account, name, gone);
-                    wanted = exists == 0 ? List.of() : sizes(folder, Math.max(1, prev.uidNext()), cached);
-                    if (cached.size() + wanted.size() != exists) {
+                    long[] gone = Uids.intersect(cached, Uids.sorted(vanished));
+                    cached = Uids.minus(cached, gone);
+                    removed = cache.remove(account, name, keys(prefix, gone));
+                    toFetch = exists == 0 ? new long[0]
+                            : Uids.minus(serverUids(folder, Math.max(1, prev.uidNext())), cached);
+                    if (cached.length + toFetch.length != exists) {
                         // the VANISHED report did not add up (server quirk): fall back to the full list
-                        List<Wanted> all = sizes(folder, 1, Set.of());
+                        long[] all = serverUids(folder, 1);
                         removed += removeMissing(name, prefix, cached, all);
-                        wanted = withoutCached(all, cached);
+                        toFetch = Uids.minus(all, cached);
                     }
                 } else {
-                    List<Wanted> all = exists == 0 ? List.of() : sizes(folder, 1, Set.of());
+                    long[] all = exists == 0 ? new long[0] : serverUids(folder, 1);
                     removed = removeMissing(name, prefix, cached, all);
-                    wanted = withoutCached(all, cached);
+                    toFetch = Uids.minus(all, cached);
                 }
-                return fetchAll(folder, name, uidValidity, uidNext, modSeq, wanted, removed, reset, exists);
+                return fetchAll(folder, name, uidValidity, uidNext, modSeq, toFetch, removed, reset, exists);
             } finally {
                 if (folder.isOpen()) {
                     try {
@@ -381,42 +377,76 @@ public final class ImapSync {
             }
         }
 
-        private int removeMissing(String name, String prefix, Set<Long> cached, List<Wanted> onServer) {
-            Set<Long> server = new HashSet<>(onServer.size() * 2);
-            for (Wanted w : onServer) {
-                server.add(w.uid());
-            }
-            List<String> gone = new ArrayList<>();
-            for (Long u : cached) {
-                if (!server.contains(u)) {
-                    gone.add(prefix + u);
+        /** The UIDs of this UIDVALIDITY that the cache holds for a folder, sorted. */
+        private long[] cachedUids(String name, String prefix) {
+            List<String> keys = cache.sourceKeys(account, name);
+            long[] out = new long[keys.size()];
+            int n = 0;
+            for (String k : keys) {
+                if (k.startsWith(prefix)) {
+                    out[n++] = Long.parseLong(k.substring(prefix.length()));
                 }
             }
-            cached.retainAll(server);
-            return cache.remove(account, name, gone);
+            return Uids.sortedDistinct(Arrays.copyOf(out, n));
         }
 
-        private static List<Wanted> withoutCached(List<Wanted> all, Set<Long> cached) {
-            List<Wanted> out = new ArrayList<>();
-            for (Wanted w : all) {
-                if (!cached.contains(w.uid())) {
-                    out.add(w);
-                }
+        private static List<String> keys(String prefix, long[] uids) {
+            List<String> out = new ArrayList<>(uids.length);
+            for (long u : uids) {
+                out.add(prefix + u);
             }
             return out;
         }
 
-        /** UIDs and sizes of the messages with UID >= from that are not cached. */
-        private List<Wanted> sizes(IMAPFolder folder, long from, Set<Long> cached) throws MessagingException {
+        /** Removes the cached messages that are no longer on the server; returns how many. */
+        private int removeMissing(String name, String prefix, long[] cached, long[] onServer) {
+            return cache.remove(account, name, keys(prefix, Uids.minus(cached, onServer)));
+        }
+
+        /**
+         * The UIDs >= {@code from} on the server, sorted: one {@code UID SEARCH}, whose answer is a single
+         * line of numbers (a few bytes per message, where a FETCH answer would be an object per message).
+         */
+        private long[] serverUids(IMAPFolder folder, long from) throws MessagingException {
             Object r = folder.doCommand(p -> {
-                Response[] rs = p.command("UID FETCH " + from + ":* (UID RFC822.SIZE)", null);
+                Response[] rs = p.command("UID SEARCH UID " + from + ":*", null);
                 Response status = rs[rs.length - 1];
-                List<Wanted> out = new ArrayList<>();
+                notifyOthers(p, rs);
+                p.handleResult(status);
+                long[] out = new long[64];
+                int n = 0;
+                for (Response x : rs) {
+                    if (x instanceof IMAPResponse ir && ir.keyEquals("SEARCH")) {
+                        for (long u = ir.readLong(); u >= 0; u = ir.readLong()) {
+                            if (u >= from) {
+                                if (n == out.length) {
+                                    out = Arrays.copyOf(out, n * 2);
+                                }
+                                out[n++] = u;
+                            }
+                        }
+                    }
+                }
+                return Uids.sortedDistinct(Arrays.copyOf(out, n));
+            });
+            return (long[]) r;
+        }
+
+        /** UIDs and sizes of {@code uids[from, to)} (messages expunged meanwhile are left out), by UID. */
+        private List<Wanted> sizes(IMAPFolder folder, long[] uids, int from, int to) throws MessagingException {
+            List<Long> set = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                set.add(uids[k]);
+            }
+            Object r = folder.doCommand(p -> {
+                Response[] rs = p.command("UID FETCH " + uidSet(set) + " (UID RFC822.SIZE)", null);
+                Response status = rs[rs.length - 1];
+                List<Wanted> out = new ArrayList<>(set.size());
                 for (Response x : rs) {
                     if (x instanceof FetchResponse fr) {
                         UID uid = fr.getItem(UID.class);
                         RFC822SIZE size = fr.getItem(RFC822SIZE.class);
-                        if (uid != null && uid.uid >= from && !cached.contains(uid.uid)) {
+                        if (uid != null && Arrays.binarySearch(uids, from, to, uid.uid) >= 0) {
                             out.add(new Wanted(uid.uid, size == null ? 0 : size.size));
                         }
                     }
@@ -427,13 +457,20 @@ public final class ImapSync {
             });
             @SuppressWarnings("unchecked")
             List<Wanted> out = (List<Wanted>) r;
-            out.sort((a, b) -> Long.compare(a.uid(), b.uid()));
+            out.sort((x, y) -> Long.compare(x.uid(), y.uid()));
             return out;
         }
 
+        /**
+         * Fetches and stores the messages with these UIDs (sorted), their sizes asked for a window of a few
+         * batches at a time, so that what is held per message is only its UID.
+         */
         private SyncResult.FolderResult fetchAll(IMAPFolder folder, String name, long uidValidity, long uidNext,
-                long modSeq, List<Wanted> wanted, int removed, boolean reset, int exists) throws MessagingException {
-            int total = wanted.size();
+                long modSeq, long[] toFetch, int removed, boolean reset, int exists) throws MessagingException {
+            int total = toFetch.length;
+            int window = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(1000L, 8L * options.batchSize()));
+            int sized = 0; // toFetch[0, sized) have had their sizes asked for
+            List<Wanted> wanted = List.of();
             int done = 0;
             int partial = 0;
             listener.progress(name, 0, total);
@@ -444,7 +481,14 @@ public final class ImapSync {
             InFlight pending = null;
             boolean ok = false;
             try {
-                while (i < wanted.size()) {
+                while (i < wanted.size() || sized < toFetch.length) {
+                    if (i == wanted.size()) {
+                        int to = (int) Math.min(toFetch.length, (long) sized + window);
+                        wanted = sizes(folder, toFetch, sized, to);
+                        sized = to;
+                        i = 0;
+                        continue;
+                    }
                     if (cancel.isCancelled()) {
                         done += await(pending);
                         pending = null;

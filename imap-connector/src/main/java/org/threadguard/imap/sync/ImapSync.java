@@ -54,12 +54,15 @@ import org.threadguard.imap.parse.MimeParser;
  *
  * <p>Per folder: UIDVALIDITY and UIDNEXT always; with CONDSTORE an unchanged HIGHESTMODSEQ and UIDNEXT
  * ends the folder at once; with QRESYNC expunged UIDs come as VANISHED on open, otherwise the server's
- * UID list ({@code UID FETCH 1:* (UID RFC822.SIZE)}) is compared with the cache. A changed UIDVALIDITY
- * drops the folder's cache and fetches it again. New messages are fetched in batches with raw
- * {@code UID FETCH} commands (no per-message {@code Message} objects); while the next batch is fetched,
- * the previous one is parsed and stored by one worker thread per core, each worker a contiguous part of
- * the batch in one transaction (at most two batches in memory, so memory does not grow with the mailbox).
- * The folder's progress (UIDNEXT so far) is recorded only once every part of a batch is committed.
+ * UID list ({@code UID SEARCH UID 1:*}) is compared with the cache. A changed UIDVALIDITY drops the
+ * folder's cache and fetches it again.
+ *
+ * <p>New messages are fetched in batches with raw {@code UID FETCH} commands (no per-message
+ * {@code Message} objects); while the next batch is fetched, the previous one is parsed and stored by one
+ * worker thread per core, each worker a contiguous part of the batch in one transaction. The folder's
+ * progress (UIDNEXT so far) is recorded only once every part of a batch is committed. Memory does not
+ * grow with the mailbox: at most two batches are in memory, UID lists are sorted {@code long[]} (8 bytes
+ * a message), and the sizes of the messages to fetch are asked for a window of a few batches at a time.
  * Messages over the size cap are fetched as header, BODYSTRUCTURE and text parts only.
  *
  * <p>A lost connection is re-established (at most {@link SyncOptions#maxRetries()} times without

@@ -6,15 +6,21 @@
 # Usage: imap-vs-mbsync.sh N [HEAP]   e.g. imap-vs-mbsync.sh 5000 128m
 # JAVA_OPTS (default "-XX:TieredStopAtLevel=1 -XX:+UseSerialGC", the flags a short command-line run wants
 # on a small machine: C2 compilation and G1's threads compete with the sync for the cores).
-# RUNS (default 3): each figure is the median of RUNS fresh runs.
+# RUNS (default 3): each figure is the median of RUNS fresh runs; the runs alternate which tool goes first.
 # MBSYNC_FSYNC=yes makes mbsync fsync every message (its default); the default here is "FSync no".
-# Needs root (Dovecot), dovecot-imapd, isync, openssl, and a built app: ./mvnw -o install -DskipTests
+# CDS=yes: Threadguard runs with an application class-data archive (AppCDS), made by one untimed
+# training sync before the timed runs (what a launcher that ships or creates the archive gets).
+# SMALL_HEAP (default 16m): after the timed runs, one more initial sync with this heap limit shows that
+# the sync's memory does not grow with the mailbox (the same limit suffices for 5,000 and 50,000).
+# Besides wall times it prints CPU seconds (user + system) of each tool and of Dovecot serving it, which
+# say more than wall times when the machine is busy with other work.
+# Needs root (Dovecot), dovecot-imapd, isync, openssl, and a built app: ./mvnw -o -q -DskipTests package
 set -euo pipefail
 n=${1:?usage: imap-vs-mbsync.sh N [HEAP]}
 heap=${2:-128m}
 repo=$(cd "$(dirname "$0")/../../../.." && pwd)
 jar=$repo/inspector-app/target/threadguard.jar
-[ -f "$jar" ] || { echo "Build first: ./mvnw -o install -DskipTests" >&2; exit 1; }
+[ -f "$jar" ] || { echo "Build first: ./mvnw -o -q -DskipTests package" >&2; exit 1; }
 command -v mbsync >/dev/null || { echo "mbsync missing: apt-get install isync" >&2; exit 1; }
 
 export THREADGUARD_DOVECOT_DIR=/tmp/threadguard-bench THREADGUARD_DOVECOT_USERS=bench
@@ -51,46 +57,75 @@ SyncState *
 RC
 [ "${MBSYNC_FSYNC:-no}" = no ] && sed -i '1i FSync no' "$work/mbsyncrc"
 
-now() { date +%s.%N; }
-elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
-
 # warm the server's caches once so that neither side pays for Dovecot's first index build
 doveadm -c "$THREADGUARD_DOVECOT_CONF" force-resync -u bench '*' >/dev/null 2>&1 || true
 doveadm -c "$THREADGUARD_DOVECOT_CONF" mailbox status -u bench messages INBOX >/dev/null
 
 median() { tr ' ' '\n' | grep . | sort -n | awk '{ v[NR] = $1 } END { print v[int((NR + 1) / 2)] }'; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+# CPU seconds of Dovecot's finished children (the imap processes), from its master's cutime + cstime
+dovecot_cpu() { awk '{ printf "%.2f", ($16 + $17) / 100 }' "/proc/$(cat "$THREADGUARD_DOVECOT_DIR/run/main/master.pid")/stat"; }
 export BENCH_PW=$THREADGUARD_DOVECOT_PASSWORD
+java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 tg() {
   # shellcheck disable=SC2086
-  java ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Xmx"$heap" -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" sync \
+  java $java_opts $cds_opts -Xmx"$heap" -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" sync \
     --source "imaps://bench@localhost:$THREADGUARD_DOVECOT_IMAPS_PORT" --password-env BENCH_PW \
-    --trust-cert "$THREADGUARD_DOVECOT_CERT_SHA256" --cache "$work/cache.db" 2>&1 | grep '^Synced' >"$work/summary-$1"
+    --trust-cert "$THREADGUARD_DOVECOT_CERT_SHA256" --cache "${2:-$work/cache.db}" 2>&1 | grep '^Synced' >"$work/summary-$1"
 }
+mb() { mbsync -q -c "$work/mbsyncrc" bench; }
+cds_opts=""
+if [ "${CDS:-no}" = yes ]; then
+  # one untimed training run into a throwaway cache; the timed runs map the classes it loaded
+  cds_opts="-XX:ArchiveClassesAtExit=$work/app.jsa" tg train "$work/train.db"
+  rm -f "$work"/train.db*
+  cds_opts="-XX:SharedArchiveFile=$work/app.jsa"
+fi
+# timed NAME COMMAND...: runs COMMAND, appends wall, CPU (user + sys) and Dovecot's CPU to the lists
+timed() {
+  local name=$1 d0 d1 t; shift
+  d0=$(dovecot_cpu)
+  t=$( { TIMEFORMAT='%R %U %S'; time "$@" >/dev/null; } 2>&1 | tail -1)
+  sleep 0.2 # let Dovecot reap its imap process
+  d1=$(dovecot_cpu)
+  wall[$name]+=" $(echo "$t" | awk '{ print $1 }')"
+  cpu[$name]+=" $(echo "$t" | awk '{ printf "%.2f", $2 + $3 }')"
+  dcpu[$name]+=" $(awk -v a="$d0" -v b="$d1" 'BEGIN { printf "%.2f", b - a }')"
+}
+declare -A wall cpu dcpu
 runs=${RUNS:-3}
-all_mb_full="" all_mb_again="" all_tg_full="" all_tg_again=""
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for ((r = 1; r <= runs; r++)); do
   rm -rf "$work/maildir" "$work"/cache.db*; mkdir -p "$work/maildir"
-  t0=$(now); mbsync -q -c "$work/mbsyncrc" bench; t1=$(now)
-  all_mb_full+=" $(elapsed "$t0" "$t1")"
-  t0=$(now); mbsync -q -c "$work/mbsyncrc" bench; t1=$(now)
-  all_mb_again+=" $(elapsed "$t0" "$t1")"
-  t0=$(now); tg full; t1=$(now)
-  all_tg_full+=" $(elapsed "$t0" "$t1")"
-  t0=$(now); tg again; t1=$(now)
-  all_tg_again+=" $(elapsed "$t0" "$t1")"
+  if ((r % 2)); then
+    timed mb_full mb; timed mb_again mb; timed tg_full tg full; timed tg_again tg again
+  else
+    timed tg_full tg full; timed tg_again tg again; timed mb_full mb; timed mb_again mb
+  fi
 done
-mb_full=$(echo "$all_mb_full" | median); mb_again=$(echo "$all_mb_again" | median)
-tg_full=$(echo "$all_tg_full" | median); tg_again=$(echo "$all_tg_again" | median)
+load_after=$(cut -d' ' -f1-3 /proc/loadavg)
+small=${SMALL_HEAP:-16m}
+rm -f "$work"/small.db*
+if heap=$small tg small "$work/small.db" && grep -q " $n new" "$work/summary-small"; then
+  small_result="all $n messages synced with -Xmx$small"
+else
+  small_result="FAILED with -Xmx$small"
+fi
+for k in mb_full mb_again tg_full tg_again; do
+  declare "$k=$(echo "${wall[$k]}" | median)" "${k}_cpu=$(echo "${cpu[$k]}" | median)" \
+    "${k}_dcpu=$(echo "${dcpu[$k]}" | median)"
+done
 mb_count=$(find "$work/maildir" -path '*/cur/*' -o -path '*/new/*' -type f | grep -c . || true)
 tg_count=$(grep -oE '[0-9]+ new' "$work/summary-full" | cut -d' ' -f1)
 # peak heap in use: the largest "before" figure of any GC pause ("...Pause Young ... 24M->5M(64M) ...")
 peak=$(grep -ohE '[0-9]+M->[0-9]+M' "$work"/gc-full.log | cut -dM -f1 | sort -n | tail -1)
-after=$(grep -ohE '[0-9]+M->[0-9]+M' "$work"/gc-full.log | sed 's/.*->//; s/M//' | sort -n | tail -1)
 
 echo "IMAP sync benchmark: $n messages (INBOX + Sent), Dovecot $(dovecot --version | cut -d' ' -f1), IMAPS on loopback, $(nproc) cores"
-echo "median of $runs runs (seconds, all runs: mbsync$all_mb_full / resync$all_mb_again; threadguard$all_tg_full / resync$all_tg_again)"
+echo "load average before/after: $load_before / $load_after"
+echo "median of $runs runs (wall seconds, all runs: mbsync${wall[mb_full]} / resync${wall[mb_again]}; threadguard${wall[tg_full]} / resync${wall[tg_again]})"
 echo "mbsync $(mbsync --version 2>/dev/null | head -1 | awk '{print $2}') (FSync ${MBSYNC_FSYNC:-no}): initial ${mb_full} s, no-change resync ${mb_again} s, ${mb_count} files"
-echo "threadguard sync (java ${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC} -Xmx$heap): initial ${tg_full} s, no-change resync ${tg_again} s, ${tg_count} messages stored"
-echo "ratio threadguard/mbsync: initial $(awk -v a="$tg_full" -v b="$mb_full" 'BEGIN { printf "%.2f", a / b }'), resync $(awk -v a="$tg_again" -v b="$mb_again" 'BEGIN { printf "%.2f", a / b }')"
-echo "threadguard heap: peak in use before a GC ${peak:-?} MiB, largest live set after a GC ${after:-?} MiB (limit $heap)"
+echo "threadguard sync (java $java_opts ${cds_opts:+$cds_opts }-Xmx$heap): initial ${tg_full} s, no-change resync ${tg_again} s, ${tg_count} messages stored"
+echo "ratio threadguard/mbsync: initial $(ratio "$tg_full" "$mb_full"), resync $(ratio "$tg_again" "$mb_again")"
+echo "CPU seconds (user + sys, median): mbsync initial ${mb_full_cpu} + Dovecot ${mb_full_dcpu}, resync ${mb_again_cpu} + Dovecot ${mb_again_dcpu}; threadguard initial ${tg_full_cpu} + Dovecot ${tg_full_dcpu}, resync ${tg_again_cpu} + Dovecot ${tg_again_dcpu}"
+echo "threadguard heap: peak in use before a GC ${peak:-?} MiB (limit $heap; the GC lets it fill up); $small_result"
 rm -rf "$work"

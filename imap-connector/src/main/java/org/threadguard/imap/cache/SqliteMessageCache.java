@@ -143,26 +143,47 @@ public final class SqliteMessageCache implements MessageCache {
         }
     }
 
+    /**
+     * {@inheritDoc}
+     *
+     * <p>The messages are checked and encoded before the connection is taken, so several threads can
+     * prepare their batches at the same time; only the inserts are serialised.
+     */
     @Override
-    public synchronized int putAll(Collection<StoredMessage> batch) {
+    public int putAll(Collection<StoredMessage> batch) {
         if (batch.isEmpty()) {
             return 0;
         }
+        List<byte[]> parsed = new ArrayList<>(batch.size());
+        for (StoredMessage m : batch) {
+            String key = StoredMessage.keyOf(m.account(), m.folder(), m.sourceKey());
+            if (!key.equals(m.message().key())) {
+                throw new CacheException("Message key " + m.message().key() + " does not match " + key);
+            }
+            try {
+                parsed.add(MessageCodec.encode(m.message()));
+            } catch (RuntimeException e) {
+                throw new CacheException("Storing " + batch.size() + " messages failed; nothing stored", e);
+            }
+        }
+        synchronized (this) {
+            return insert(batch, parsed);
+        }
+    }
+
+    private int insert(Collection<StoredMessage> batch, List<byte[]> parsed) {
         try {
             conn.setAutoCommit(false);
             int added = 0;
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT OR IGNORE INTO messages(account, folder, source_key, msg_key, message_id, date, raw, parsed)"
                             + " VALUES(?,?,?,?,?,?,?,?)")) {
+                int k = 0;
                 for (StoredMessage m : batch) {
-                    String key = StoredMessage.keyOf(m.account(), m.folder(), m.sourceKey());
-                    if (!key.equals(m.message().key())) {
-                        throw new CacheException("Message key " + m.message().key() + " does not match " + key);
-                    }
                     ps.setString(1, m.account());
                     ps.setString(2, m.folder());
                     ps.setString(3, m.sourceKey());
-                    ps.setString(4, key);
+                    ps.setString(4, m.message().key());
                     ps.setString(5, m.message().messageId());
                     if (m.message().date() == null) {
                         ps.setNull(6, Types.INTEGER);
@@ -170,7 +191,7 @@ public final class SqliteMessageCache implements MessageCache {
                         ps.setLong(6, m.message().date().toInstant().toEpochMilli());
                     }
                     ps.setBytes(7, m.raw());
-                    ps.setBytes(8, MessageCodec.encode(m.message()));
+                    ps.setBytes(8, parsed.get(k++));
                     added += ps.executeUpdate();
                 }
             }

@@ -10,6 +10,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import org.eclipse.angus.mail.iap.ByteArray;
 import org.eclipse.angus.mail.iap.ConnectionException;
 import org.eclipse.angus.mail.iap.Response;
@@ -51,25 +54,40 @@ import org.threadguard.imap.parse.MimeParser;
  *
  * <p>Per folder: UIDVALIDITY and UIDNEXT always; with CONDSTORE an unchanged HIGHESTMODSEQ and UIDNEXT
  * ends the folder at once; with QRESYNC expunged UIDs come as VANISHED on open, otherwise the server's
- * UID list ({@code UID FETCH 1:* (UID RFC822.SIZE)}) is compared with the cache. A changed UIDVALIDITY
- * drops the folder's cache and fetches it again. New messages are fetched in batches with raw
- * {@code UID FETCH} commands (no per-message {@code Message} objects) and stored one transaction per
- * batch, parsed and stored on one helper thread while the next batch is fetched (at most two batches in
- * memory), so memory does not grow with the mailbox.
+ * UID list ({@code UID SEARCH UID 1:*}) is compared with the cache. A changed UIDVALIDITY drops the
+ * folder's cache and fetches it again.
+ *
+ * <p>New messages are fetched in batches with raw {@code UID FETCH} commands (no per-message
+ * {@code Message} objects); while the next batch is fetched, the previous one is parsed and stored by one
+ * worker thread per core, each worker a contiguous part of the batch in one transaction. The folder's
+ * progress (UIDNEXT so far) is recorded only once every part of a batch is committed. Memory does not
+ * grow with the mailbox: at most two batches are in memory, UID lists are sorted {@code long[]} (8 bytes
+ * a message), and the sizes of the messages to fetch are asked for a window of a few batches at a time.
  * Messages over the size cap are fetched as header, BODYSTRUCTURE and text parts only.
  *
  * <p>A lost connection is re-established (at most {@link SyncOptions#maxRetries()} times without
  * progress) and the sync resumes from the cache: message keys are {@code UIDVALIDITY:UID}, so nothing is
- * lost or stored twice. One sync uses one connection, used only by the calling thread.
+ * lost or stored twice. One sync uses one connection, used only by the calling thread; the workers
+ * never touch it.
  */
 public final class ImapSync {
     private static final String PARTIAL_HEADER = "X-Threadguard-Partial";
+    /** Threads that parse and store fetched messages while the connection fetches the next batch. */
+    private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ImapConnector connector;
-    private final MessageCache cache;
+    private final Supplier<? extends MessageCache> cacheSource;
 
     public ImapSync(ImapConnector connector, MessageCache cache) {
+        this(connector, () -> cache);
+    }
+
+    /**
+     * A sync that asks for its cache only once it is connected and logged in, so that a caller can open
+     * the cache while the connection is made (both take a noticeable part of a short sync's time).
+     */
+    public ImapSync(ImapConnector connector, Supplier<? extends MessageCache> cache) {
         this.connector = connector;
-        this.cache = cache;
+        this.cacheSource = cache;
     }
 
     /**
@@ -93,6 +111,9 @@ public final class ImapSync {
                 try {
                     if (store == null) {
                         store = connector.connect(account, authenticator);
+                    }
+                    if (run.cache == null) {
+                        run.cache = cacheSource.get();
                     }
                     if (folders == null) {
                         folders = chooseFolders(store, options, l);
@@ -136,8 +157,8 @@ public final class ImapSync {
             }
         } finally {
             ImapConnector.closeQuietly(store);
-            if (run.storer != null) {
-                run.storer.shutdownNow();
+            if (run.workers != null) {
+                run.workers.shutdownNow();
             }
         }
     }
@@ -259,6 +280,10 @@ public final class ImapSync {
     private record Raw(String sourceKey, byte[] bytes) {
     }
 
+    /** A batch being parsed and stored, and the folder state to record once all of it is committed. */
+    private record InFlight(List<Future<Integer>> parts, FolderState state) {
+    }
+
     /** A message to fetch: UID and RFC822.SIZE. */
     private record Wanted(long uid, long size) {
     }
@@ -270,7 +295,8 @@ public final class ImapSync {
         final SyncListener listener;
         final CancellationToken cancel;
         long progressMarks;
-        ExecutorService storer;
+        ExecutorService workers;
+        MessageCache cache;
 
         Run(String account, SyncOptions options, SyncListener listener, CancellationToken cancel) {
             this.account = account;
@@ -313,41 +339,36 @@ public final class ImapSync {
                     return new SyncResult.FolderResult(name, 0, 0, 0, false, exists);
                 }
                 String prefix = uidValidity + ":";
-                Set<Long> cached = new HashSet<>();
-                for (String k : cache.sourceKeys(account, name)) {
-                    if (k.startsWith(prefix)) {
-                        cached.add(Long.parseLong(k.substring(prefix.length())));
-                    }
-                }
+                long[] cached = cachedUids(name, prefix);
                 int removed = 0;
-                List<Wanted> wanted;
+                long[] toFetch;
                 if (usedQresync) {
-                    List<String> gone = new ArrayList<>();
+                    List<Long> vanished = new ArrayList<>();
                     for (MailEvent ev : events) {
                         if (ev instanceof MessageVanishedEvent v) {
                             for (long u : v.getUIDs()) {
-                                if (cached.remove(u)) {
-                                    gone.add(prefix + u);
-                                }
+                                vanished.add(u);
                             }
-                        } else if (ev instanceof MessageCountEvent) {
-                            // handled below through UIDNEXT
                         }
+                        // MessageCountEvent: new messages are found through UIDNEXT below
                     }
-                    removed = cache.remove(account, name, gone);
-                    wanted = exists == 0 ? List.of() : sizes(folder, Math.max(1, prev.uidNext()), cached);
-                    if (cached.size() + wanted.size() != exists) {
+                    long[] gone = Uids.intersect(cached, Uids.sorted(vanished));
+                    cached = Uids.minus(cached, gone);
+                    removed = cache.remove(account, name, keys(prefix, gone));
+                    toFetch = exists == 0 ? new long[0]
+                            : Uids.minus(serverUids(folder, Math.max(1, prev.uidNext())), cached);
+                    if (cached.length + toFetch.length != exists) {
                         // the VANISHED report did not add up (server quirk): fall back to the full list
-                        List<Wanted> all = sizes(folder, 1, Set.of());
+                        long[] all = serverUids(folder, 1);
                         removed += removeMissing(name, prefix, cached, all);
-                        wanted = withoutCached(all, cached);
+                        toFetch = Uids.minus(all, cached);
                     }
                 } else {
-                    List<Wanted> all = exists == 0 ? List.of() : sizes(folder, 1, Set.of());
+                    long[] all = exists == 0 ? new long[0] : serverUids(folder, 1);
                     removed = removeMissing(name, prefix, cached, all);
-                    wanted = withoutCached(all, cached);
+                    toFetch = Uids.minus(all, cached);
                 }
-                return fetchAll(folder, name, uidValidity, uidNext, modSeq, wanted, removed, reset, exists);
+                return fetchAll(folder, name, uidValidity, uidNext, modSeq, toFetch, removed, reset, exists);
             } finally {
                 if (folder.isOpen()) {
                     try {
@@ -359,42 +380,76 @@ public final class ImapSync {
             }
         }
 
-        private int removeMissing(String name, String prefix, Set<Long> cached, List<Wanted> onServer) {
-            Set<Long> server = new HashSet<>(onServer.size() * 2);
-            for (Wanted w : onServer) {
-                server.add(w.uid());
-            }
-            List<String> gone = new ArrayList<>();
-            for (Long u : cached) {
-                if (!server.contains(u)) {
-                    gone.add(prefix + u);
+        /** The UIDs of this UIDVALIDITY that the cache holds for a folder, sorted. */
+        private long[] cachedUids(String name, String prefix) {
+            List<String> keys = cache.sourceKeys(account, name);
+            long[] out = new long[keys.size()];
+            int n = 0;
+            for (String k : keys) {
+                if (k.startsWith(prefix)) {
+                    out[n++] = Long.parseLong(k.substring(prefix.length()));
                 }
             }
-            cached.retainAll(server);
-            return cache.remove(account, name, gone);
+            return Uids.sortedDistinct(Arrays.copyOf(out, n));
         }
 
-        private static List<Wanted> withoutCached(List<Wanted> all, Set<Long> cached) {
-            List<Wanted> out = new ArrayList<>();
-            for (Wanted w : all) {
-                if (!cached.contains(w.uid())) {
-                    out.add(w);
-                }
+        private static List<String> keys(String prefix, long[] uids) {
+            List<String> out = new ArrayList<>(uids.length);
+            for (long u : uids) {
+                out.add(prefix + u);
             }
             return out;
         }
 
-        /** UIDs and sizes of the messages with UID >= from that are not cached. */
-        private List<Wanted> sizes(IMAPFolder folder, long from, Set<Long> cached) throws MessagingException {
+        /** Removes the cached messages that are no longer on the server; returns how many. */
+        private int removeMissing(String name, String prefix, long[] cached, long[] onServer) {
+            return cache.remove(account, name, keys(prefix, Uids.minus(cached, onServer)));
+        }
+
+        /**
+         * The UIDs >= {@code from} on the server, sorted: one {@code UID SEARCH}, whose answer is a single
+         * line of numbers (a few bytes per message, where a FETCH answer would be an object per message).
+         */
+        private long[] serverUids(IMAPFolder folder, long from) throws MessagingException {
             Object r = folder.doCommand(p -> {
-                Response[] rs = p.command("UID FETCH " + from + ":* (UID RFC822.SIZE)", null);
+                Response[] rs = p.command("UID SEARCH UID " + from + ":*", null);
                 Response status = rs[rs.length - 1];
-                List<Wanted> out = new ArrayList<>();
+                notifyOthers(p, rs);
+                p.handleResult(status);
+                long[] out = new long[64];
+                int n = 0;
+                for (Response x : rs) {
+                    if (x instanceof IMAPResponse ir && ir.keyEquals("SEARCH")) {
+                        for (long u = ir.readLong(); u >= 0; u = ir.readLong()) {
+                            if (u >= from) {
+                                if (n == out.length) {
+                                    out = Arrays.copyOf(out, n * 2);
+                                }
+                                out[n++] = u;
+                            }
+                        }
+                    }
+                }
+                return Uids.sortedDistinct(Arrays.copyOf(out, n));
+            });
+            return (long[]) r;
+        }
+
+        /** UIDs and sizes of {@code uids[from, to)} (messages expunged meanwhile are left out), by UID. */
+        private List<Wanted> sizes(IMAPFolder folder, long[] uids, int from, int to) throws MessagingException {
+            List<Long> set = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                set.add(uids[k]);
+            }
+            Object r = folder.doCommand(p -> {
+                Response[] rs = p.command("UID FETCH " + uidSet(set) + " (UID RFC822.SIZE)", null);
+                Response status = rs[rs.length - 1];
+                List<Wanted> out = new ArrayList<>(set.size());
                 for (Response x : rs) {
                     if (x instanceof FetchResponse fr) {
                         UID uid = fr.getItem(UID.class);
                         RFC822SIZE size = fr.getItem(RFC822SIZE.class);
-                        if (uid != null && uid.uid >= from && !cached.contains(uid.uid)) {
+                        if (uid != null && Arrays.binarySearch(uids, from, to, uid.uid) >= 0) {
                             out.add(new Wanted(uid.uid, size == null ? 0 : size.size));
                         }
                     }
@@ -405,24 +460,38 @@ public final class ImapSync {
             });
             @SuppressWarnings("unchecked")
             List<Wanted> out = (List<Wanted>) r;
-            out.sort((a, b) -> Long.compare(a.uid(), b.uid()));
+            out.sort((x, y) -> Long.compare(x.uid(), y.uid()));
             return out;
         }
 
+        /**
+         * Fetches and stores the messages with these UIDs (sorted), their sizes asked for a window of a few
+         * batches at a time, so that what is held per message is only its UID.
+         */
         private SyncResult.FolderResult fetchAll(IMAPFolder folder, String name, long uidValidity, long uidNext,
-                long modSeq, List<Wanted> wanted, int removed, boolean reset, int exists) throws MessagingException {
-            int total = wanted.size();
+                long modSeq, long[] toFetch, int removed, boolean reset, int exists) throws MessagingException {
+            int total = toFetch.length;
+            int window = (int) Math.min(Integer.MAX_VALUE / 2, Math.max(1000L, 8L * options.batchSize()));
+            int sized = 0; // toFetch[0, sized) have had their sizes asked for
+            List<Wanted> wanted = List.of();
             int done = 0;
             int partial = 0;
             listener.progress(name, 0, total);
             String prefix = uidValidity + ":";
             int i = 0;
-            // Batch k is parsed and stored on the storer thread while batch k + 1 is fetched: at most two
-            // batches are in memory, and the folder state is written only after its batch is committed.
-            Future<Integer> pending = null;
+            // Batch k is parsed and stored by the workers while batch k + 1 is fetched: at most two batches
+            // are in memory, and the folder state is written only after its batch is committed.
+            InFlight pending = null;
             boolean ok = false;
             try {
-                while (i < wanted.size()) {
+                while (i < wanted.size() || sized < toFetch.length) {
+                    if (i == wanted.size()) {
+                        int to = (int) Math.min(toFetch.length, (long) sized + window);
+                        wanted = sizes(folder, toFetch, sized, to);
+                        sized = to;
+                        i = 0;
+                        continue;
+                    }
                     if (cancel.isCancelled()) {
                         done += await(pending);
                         pending = null;
@@ -453,16 +522,7 @@ public final class ImapSync {
                         listener.progress(name, Math.min(done, total), total);
                     }
                     // not complete yet: remember how far we got, but no HIGHESTMODSEQ (the next sync must look)
-                    FolderState partialState = new FolderState(account, name, uidValidity, lastUid + 1, 0);
-                    pending = storer().submit(() -> {
-                        List<StoredMessage> parsed = new ArrayList<>(batch.size());
-                        for (Raw r : batch) {
-                            parsed.add(store(name, r.sourceKey(), r.bytes()));
-                        }
-                        int added = cache.putAll(parsed);
-                        cache.putFolderState(partialState);
-                        return added;
-                    });
+                    pending = submit(name, batch, new FolderState(account, name, uidValidity, lastUid + 1, 0));
                     progressMarks++;
                 }
                 done += await(pending);
@@ -470,14 +530,14 @@ public final class ImapSync {
                 ok = true;
             } finally {
                 if (pending != null) {
+                    // let the batch in progress commit (or fail) before anything else happens
                     try {
-                        pending.get(); // let the batch in progress commit before anything else happens
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    } catch (ExecutionException e) {
+                        await(pending);
+                    } catch (RuntimeException e) {
                         if (ok) {
-                            throw new IllegalStateException(e.getCause());
+                            throw e;
                         }
+                        // the failure that brought us here is the one to report
                     }
                 }
             }
@@ -487,32 +547,76 @@ public final class ImapSync {
             return new SyncResult.FolderResult(name, done, removed, partial, reset, exists);
         }
 
-        private int await(Future<Integer> f) {
-            if (f == null) {
-                return 0;
+        /**
+         * Parses and stores a fetched batch on the workers, in contiguous parts of about equal size, one
+         * transaction each (MIME parsing is most of the work of a sync, so it runs on every core).
+         */
+        private InFlight submit(String name, List<Raw> batch, FolderState state) {
+            int n = Math.min(WORKERS, batch.size());
+            List<Future<Integer>> parts = new ArrayList<>(n);
+            for (int k = 0; k < n; k++) {
+                List<Raw> part = batch.subList(batch.size() * k / n, batch.size() * (k + 1) / n);
+                parts.add(workers().submit(() -> {
+                    List<StoredMessage> parsed = new ArrayList<>(part.size());
+                    for (Raw r : part) {
+                        parsed.add(store(name, r.sourceKey(), r.bytes()));
+                    }
+                    return cache.putAll(parsed);
+                }));
             }
-            try {
-                return f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("Interrupted while storing messages", e);
-            } catch (ExecutionException e) {
-                if (e.getCause() instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IllegalStateException(e.getCause());
-            }
+            return new InFlight(parts, state);
         }
 
-        private ExecutorService storer() {
-            if (storer == null) {
-                storer = Executors.newSingleThreadExecutor(r -> {
-                    Thread t = new Thread(r, "threadguard-imap-store");
+        /**
+         * Waits until every part of a batch is stored, then records how far the folder got; rethrows the
+         * first failure after all parts have finished.
+         */
+        private int await(InFlight batch) {
+            if (batch == null) {
+                return 0;
+            }
+            int added = 0;
+            RuntimeException failure = null;
+            boolean interrupted = false;
+            for (Future<Integer> f : batch.parts()) {
+                while (true) {
+                    try {
+                        added += f.get();
+                        break;
+                    } catch (InterruptedException e) {
+                        interrupted = true; // a part still running must not outlive this method
+                    } catch (ExecutionException e) {
+                        if (failure == null) {
+                            failure = e.getCause() instanceof RuntimeException re ? re
+                                    : new IllegalStateException(e.getCause());
+                        }
+                        break;
+                    }
+                }
+            }
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+                if (failure == null) {
+                    failure = new IllegalStateException("Interrupted while storing messages");
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
+            cache.putFolderState(batch.state());
+            return added;
+        }
+
+        private ExecutorService workers() {
+            if (workers == null) {
+                AtomicInteger count = new AtomicInteger();
+                workers = Executors.newFixedThreadPool(WORKERS, r -> {
+                    Thread t = new Thread(r, "threadguard-imap-store-" + count.incrementAndGet());
                     t.setDaemon(true);
                     return t;
                 });
             }
-            return storer;
+            return workers;
         }
 
         private List<Raw> fetchWhole(IMAPFolder folder, String prefix, List<Long> uids)

@@ -116,6 +116,43 @@ class ImapSyncTest {
     }
 
     @Test
+    void manyBatchesOverSeveralWorkersStoreEveryMessageOnce() throws Exception {
+        fill(40);
+        SyncResult r = run(SyncOptions.defaults().withBatchSize(7));
+
+        assertThat(r.added()).isEqualTo(120);
+        long uidValidity = host.getInbox(user).getUidValidity();
+        List<String> expected = new ArrayList<>();
+        long lastUid = 0;
+        for (var m : host.getInbox(user).getMessages()) {
+            expected.add(uidValidity + ":" + m.getUid());
+            lastUid = Math.max(lastUid, m.getUid());
+        }
+        assertThat(cache.sourceKeys("test", "INBOX")).containsExactlyInAnyOrderElementsOf(expected);
+        assertThat(cache.folderState("test", "INBOX").orElseThrow().uidNext()).isGreaterThan(lastUid);
+        assertThat(run(SyncOptions.defaults()).added()).isZero();
+        assertThat(cache.count()).isEqualTo(120);
+    }
+
+    @Test
+    void theCacheIsAskedForOnlyOnceLoggedIn() throws Exception {
+        fill(1);
+        List<String> asked = new ArrayList<>();
+        ImapSync lazy = new ImapSync(new ImapConnector(), () -> {
+            asked.add("cache");
+            return cache;
+        });
+        assertThatThrownBy(() -> lazy.sync(account, new PasswordAuthenticator("wrong-guess".toCharArray()),
+                SyncOptions.defaults(), null, null)).isInstanceOf(ImapConnectionException.class);
+        assertThat(asked).isEmpty();
+
+        SyncResult r = lazy.sync(account, new PasswordAuthenticator(PASSWORD.toCharArray()), SyncOptions.defaults(),
+                null, null);
+        assertThat(r.added()).isEqualTo(3);
+        assertThat(asked).containsExactly("cache");
+    }
+
+    @Test
     void secondSyncFetchesOnlyNewMessages() throws Exception {
         fill(2);
         assertThat(run(SyncOptions.defaults()).added()).isEqualTo(6);

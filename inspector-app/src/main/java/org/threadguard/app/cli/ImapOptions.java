@@ -12,6 +12,7 @@ import org.threadguard.imap.account.Security;
 import org.threadguard.imap.connect.Authenticator;
 import org.threadguard.imap.connect.ImapConnectionException;
 import org.threadguard.imap.connect.PasswordAuthenticator;
+import org.threadguard.imap.sync.CancellationToken;
 import org.threadguard.imap.sync.SyncListener;
 import org.threadguard.imap.sync.SyncOptions;
 import org.threadguard.imap.sync.SyncResult;
@@ -19,6 +20,13 @@ import picocli.CommandLine.Option;
 
 /** The IMAP options shared by {@code scan} and {@code sync}. */
 final class ImapOptions {
+    /** Runs one sync (the signature of {@link ScanService#syncImap}). */
+    @FunctionalInterface
+    interface Syncer {
+        SyncResult sync(ImapAccount account, Authenticator authenticator, SyncOptions options, SyncListener listener,
+                CancellationToken cancel) throws ImapConnectionException;
+    }
+
     @Option(names = "--password-env", paramLabel = "VARIABLE",
             description = "Read the IMAP password from this environment variable (else: system keyring, then a prompt).")
     String passwordEnv;
@@ -37,6 +45,11 @@ final class ImapOptions {
 
     /** Syncs {@code source} into the service's cache; returns the account synced. */
     ImapAccount sync(ScanService service, ImapSource source, PrintWriter err) throws ImapConnectionException {
+        return sync(service::syncImap, source, err);
+    }
+
+    /** Syncs {@code source} with {@code syncer}; returns the account synced. */
+    ImapAccount sync(Syncer syncer, ImapSource source, PrintWriter err) throws ImapConnectionException {
         ImapAccount account;
         try {
             account = source.account(trustCert);
@@ -52,7 +65,7 @@ final class ImapOptions {
         try {
             List<String> extra = new ArrayList<>(folders);
             source.folder().ifPresent(extra::add);
-            run(service, account, auth, extra, err);
+            run(syncer, account, auth, extra, err);
             return account;
         } finally {
             auth.wipe();
@@ -62,8 +75,13 @@ final class ImapOptions {
     /** Syncs an account with progress on stderr and prints a one-line summary there. */
     SyncResult run(ScanService service, ImapAccount account, Authenticator auth, List<String> extra, PrintWriter err)
             throws ImapConnectionException {
+        return run(service::syncImap, account, auth, extra, err);
+    }
+
+    private SyncResult run(Syncer syncer, ImapAccount account, Authenticator auth, List<String> extra,
+            PrintWriter err) throws ImapConnectionException {
         long t0 = System.nanoTime();
-        SyncResult r = service.syncImap(account, auth, SyncOptions.defaults().withExtraFolders(extra),
+        SyncResult r = syncer.sync(account, auth, SyncOptions.defaults().withExtraFolders(extra),
                 new SyncListener() {
                     @Override
                     public void progress(String folder, long done, long total) {

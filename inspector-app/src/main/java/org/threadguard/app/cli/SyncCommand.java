@@ -2,11 +2,15 @@ package org.threadguard.app.cli;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.app.scan.ImapSource;
-import org.threadguard.app.scan.ScanService;
+import org.threadguard.imap.cache.CacheException;
 import org.threadguard.imap.cache.SqliteMessageCache;
 import org.threadguard.imap.connect.ImapConnectionException;
+import org.threadguard.imap.connect.ImapConnector;
+import org.threadguard.imap.sync.ImapSync;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,9 +51,42 @@ public final class SyncCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new ThreadguardCommand.UsageProblem(e.getMessage());
         }
-        try (SqliteMessageCache store = SqliteMessageCache.open(cache)) {
-            imap.sync(new ScanService(store), src, spec.commandLine().getErr());
+        // Opening the cache (SQLite's native library, the schema check) runs while the connection is made and
+        // the password checked; the sync waits for it only once logged in.
+        CompletableFuture<SqliteMessageCache> opening = new CompletableFuture<>();
+        Thread opener = new Thread(() -> {
+            try {
+                opening.complete(SqliteMessageCache.open(cache));
+            } catch (Throwable e) {
+                opening.completeExceptionally(e);
+            }
+        }, "threadguard-open-cache");
+        opener.setDaemon(true);
+        opener.start();
+        try {
+            imap.sync((account, auth, options, listener, cancel) -> new ImapSync(new ImapConnector(), () -> opened(opening))
+                    .sync(account, auth, options, listener, cancel), src, spec.commandLine().getErr());
+        } finally {
+            try {
+                opened(opening).close();
+            } catch (CacheException e) {
+                // not opened: the sync already failed with it, or with an earlier error that matters more
+            }
         }
         return ThreadguardCommand.EXIT_OK;
+    }
+
+    private static SqliteMessageCache opened(CompletableFuture<SqliteMessageCache> opening) {
+        try {
+            return opening.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 }

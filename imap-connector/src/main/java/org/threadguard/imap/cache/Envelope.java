@@ -1,11 +1,10 @@
 package org.threadguard.imap.cache;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -79,23 +78,25 @@ public record Envelope(String key, String folder, String messageId, List<String>
         return received != null ? received : date == null ? null : date.toInstant();
     }
 
-    /** The compact binary form stored in the cache (the key and folder are stored as columns). */
+    /** The compact binary form stored in the cache: a format byte, then the fields in order. */
     byte[] encode() {
         ByteArrayOutputStream bos = new ByteArrayOutputStream(256);
         try (DataOutputStream out = new DataOutputStream(bos)) {
             out.writeByte(FORMAT);
-            MessageCodec.str(out, messageId);
-            MessageCodec.strings(out, inReplyTo);
-            MessageCodec.strings(out, references);
+            str(out, key);
+            str(out, folder);
+            str(out, messageId);
+            strings(out, inReplyTo);
+            strings(out, references);
             optional(out, threadIndex);
             optional(out, threadTopic);
-            MessageCodec.str(out, subject);
+            str(out, subject);
             out.writeBoolean(from != null);
             if (from != null) {
-                MessageCodec.address(out, from);
+                address(out, from);
             }
-            MessageCodec.addresses(out, to);
-            MessageCodec.addresses(out, cc);
+            addresses(out, to);
+            addresses(out, cc);
             out.writeBoolean(date != null);
             if (date != null) {
                 out.writeLong(date.toEpochSecond());
@@ -114,47 +115,150 @@ public record Envelope(String key, String folder, String messageId, List<String>
     }
 
     /** Reads {@link #encode()}'s form; throws {@link MessageCodec.FormatException} for another version or corrupt bytes. */
-    static Envelope decode(String key, String folder, byte[] bytes) {
-        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
-            int v = in.readUnsignedByte();
+    static Envelope decode(byte[] bytes) {
+        Reader in = new Reader(bytes);
+        try {
+            int v = in.u8();
             if (v != FORMAT) {
                 throw new MessageCodec.FormatException("Unknown envelope format " + v, null);
             }
-            String messageId = MessageCodec.str(in);
-            List<String> inReplyTo = MessageCodec.strings(in);
-            List<String> references = MessageCodec.strings(in);
-            String threadIndex = optional(in);
-            String threadTopic = optional(in);
-            String subject = MessageCodec.str(in);
-            Address from = in.readBoolean() ? MessageCodec.address(in) : null;
-            List<Address> to = MessageCodec.addresses(in);
-            List<Address> cc = MessageCodec.addresses(in);
+            String key = in.str();
+            String folder = in.str();
+            String messageId = in.str();
+            List<String> inReplyTo = in.strings();
+            List<String> references = in.strings();
+            String threadIndex = in.bool() ? in.str() : null;
+            String threadTopic = in.bool() ? in.str() : null;
+            String subject = in.str();
+            Address from = in.bool() ? in.address() : null;
+            List<Address> to = in.addresses();
+            List<Address> cc = in.addresses();
             OffsetDateTime date = null;
-            if (in.readBoolean()) {
-                long sec = in.readLong();
-                int nano = in.readInt();
-                ZoneOffset off = ZoneOffset.ofTotalSeconds(in.readInt());
+            if (in.bool()) {
+                long sec = in.i64();
+                int nano = in.i32();
+                ZoneOffset off = ZoneOffset.ofTotalSeconds(in.i32());
                 date = OffsetDateTime.ofInstant(Instant.ofEpochSecond(sec, nano), off);
             }
-            Instant received = in.readBoolean() ? Instant.ofEpochSecond(in.readLong(), in.readInt()) : null;
-            return new Envelope(key, folder, messageId, inReplyTo, references, threadIndex, threadTopic, subject, from,
-                    to, cc, date, received);
-        } catch (IOException | RuntimeException e) {
+            Instant received = null;
+            if (in.bool()) {
+                long sec = in.i64();
+                received = Instant.ofEpochSecond(sec, in.i32());
+            }
+            return new Envelope(key, folder, messageId, inReplyTo, references, threadIndex, threadTopic, subject,
+                    from, to, cc, date, received);
+        } catch (RuntimeException e) {
             if (e instanceof MessageCodec.FormatException f) {
                 throw f;
             }
-            throw new MessageCodec.FormatException("Corrupt envelope of " + key, e);
+            throw new MessageCodec.FormatException("Corrupt envelope", e);
         }
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
     }
 
     private static void optional(DataOutputStream out, String s) throws IOException {
         out.writeBoolean(s != null);
         if (s != null) {
-            MessageCodec.str(out, s);
+            str(out, s);
         }
     }
 
-    private static String optional(DataInputStream in) throws IOException {
-        return in.readBoolean() ? MessageCodec.str(in) : null;
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
+        out.writeInt(list.size());
+        for (String s : list) {
+            str(out, s);
+        }
+    }
+
+    private static void address(DataOutputStream out, Address a) throws IOException {
+        str(out, a.displayName());
+        str(out, a.email());
+    }
+
+    private static void addresses(DataOutputStream out, List<Address> list) throws IOException {
+        out.writeInt(list.size());
+        for (Address a : list) {
+            address(out, a);
+        }
+    }
+
+    /** Reads the big-endian form {@link DataOutputStream} wrote, straight from the array (no streams). */
+    private static final class Reader {
+        private final byte[] b;
+        private int pos;
+
+        Reader(byte[] b) {
+            this.b = b;
+        }
+
+        int u8() {
+            if (pos >= b.length) {
+                throw new IndexOutOfBoundsException("end of envelope");
+            }
+            return b[pos++] & 0xff;
+        }
+
+        boolean bool() {
+            return u8() != 0;
+        }
+
+        int i32() {
+            return (u8() << 24) | (u8() << 16) | (u8() << 8) | u8();
+        }
+
+        long i64() {
+            return ((long) i32() << 32) | (i32() & 0xffffffffL);
+        }
+
+        String str() {
+            int len = i32();
+            if (len < 0 || len > b.length - pos) {
+                throw new IndexOutOfBoundsException("bad string length " + len);
+            }
+            String s = len == 0 ? "" : new String(b, pos, len, StandardCharsets.UTF_8);
+            pos += len;
+            return s;
+        }
+
+        List<String> strings() {
+            int n = count();
+            if (n == 0) {
+                return List.of();
+            }
+            String[] out = new String[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = str();
+            }
+            return List.of(out);
+        }
+
+        Address address() {
+            return new Address(str(), str());
+        }
+
+        List<Address> addresses() {
+            int n = count();
+            if (n == 0) {
+                return List.of();
+            }
+            Address[] out = new Address[n];
+            for (int i = 0; i < n; i++) {
+                out[i] = address();
+            }
+            return List.of(out);
+        }
+
+        private int count() {
+            int n = i32();
+            if (n < 0 || n > b.length - pos) {
+                throw new IndexOutOfBoundsException("bad count " + n);
+            }
+            return n;
+        }
     }
 }

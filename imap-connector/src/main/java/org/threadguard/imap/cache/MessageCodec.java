@@ -195,7 +195,7 @@ public final class MessageCodec {
         }
     }
 
-    static void str(DataOutputStream out, String s) throws IOException {
+    private static void str(DataOutputStream out, String s) throws IOException {
         if (s.isEmpty()) {
             out.writeInt(0);
             return;
@@ -205,7 +205,7 @@ public final class MessageCodec {
         out.write(b);
     }
 
-    static String str(DataInputStream in) throws IOException {
+    private static String str(DataInputStream in) throws IOException {
         int len = in.readInt();
         if (len == 0) {
             return "";
@@ -218,14 +218,14 @@ public final class MessageCodec {
         return new String(b, StandardCharsets.UTF_8);
     }
 
-    static void strings(DataOutputStream out, List<String> list) throws IOException {
+    private static void strings(DataOutputStream out, List<String> list) throws IOException {
         out.writeInt(list.size());
         for (String s : list) {
             str(out, s);
         }
     }
 
-    static List<String> strings(DataInputStream in) throws IOException {
+    private static List<String> strings(DataInputStream in) throws IOException {
         int n = in.readInt();
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -234,23 +234,23 @@ public final class MessageCodec {
         return out;
     }
 
-    static void address(DataOutputStream out, Address a) throws IOException {
+    private static void address(DataOutputStream out, Address a) throws IOException {
         str(out, a.displayName());
         str(out, a.email());
     }
 
-    static Address address(DataInputStream in) throws IOException {
+    private static Address address(DataInputStream in) throws IOException {
         return new Address(str(in), str(in));
     }
 
-    static void addresses(DataOutputStream out, List<Address> list) throws IOException {
+    private static void addresses(DataOutputStream out, List<Address> list) throws IOException {
         out.writeInt(list.size());
         for (Address a : list) {
             address(out, a);
         }
     }
 
-    static List<Address> addresses(DataInputStream in) throws IOException {
+    private static List<Address> addresses(DataInputStream in) throws IOException {
         int n = in.readInt();
         List<Address> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {

@@ -231,6 +231,21 @@ public final class SqliteMessageCache implements MessageCache {
     @Override
     public synchronized List<Envelope> envelopes(String account) {
         try {
+            return readEnvelopes(account);
+        } catch (MessageCodec.FormatException e) {
+            // written by another version of the envelope format: rebuild this account's envelopes once
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM envelopes WHERE account=?")) {
+                ps.setString(1, account);
+                ps.executeUpdate();
+            } catch (SQLException s) {
+                throw new CacheException("envelopes failed", s);
+            }
+            return readEnvelopes(account);
+        }
+    }
+
+    private List<Envelope> readEnvelopes(String account) {
+        try {
             if (countOf("SELECT COUNT(*) FROM messages WHERE account=?", account)
                     != countOf("SELECT COUNT(*) FROM envelopes WHERE account=?", account)) {
                 // messages written without their envelope (another write path): fill them in once
@@ -245,13 +260,13 @@ public final class SqliteMessageCache implements MessageCache {
                     autoCommit();
                 }
             }
-            try (PreparedStatement ps = conn.prepareStatement(
-                    "SELECT msg_key, folder, envelope FROM envelopes WHERE account=?")) {
+            // only the blob: every text column read costs a JNI call and a UTF-8 decode per row
+            try (PreparedStatement ps = conn.prepareStatement("SELECT envelope FROM envelopes WHERE account=?")) {
                 ps.setString(1, account);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Envelope> out = new ArrayList<>();
                     while (rs.next()) {
-                        out.add(Envelope.decode(rs.getString(1), rs.getString(2), rs.getBytes(3)));
+                        out.add(Envelope.decode(rs.getBytes(1)));
                     }
                     return out;
                 }

@@ -110,6 +110,22 @@ class EnvelopeTest {
     }
 
     @Test
+    void envelopesOfAnotherFormatAreRebuilt() throws Exception {
+        Path file = dir.resolve("c.db");
+        List<StoredMessage> all = SqliteMessageCacheTest.all("me");
+        try (SqliteMessageCache cache = SqliteMessageCache.open(file)) {
+            cache.putAll(all);
+        }
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file); Statement s = c.createStatement()) {
+            s.execute("UPDATE envelopes SET envelope=X'63' WHERE msg_key LIKE '%outlook%'");
+        }
+        try (SqliteMessageCache cache = SqliteMessageCache.open(file)) {
+            assertThat(cache.envelopes("me")).containsExactlyInAnyOrderElementsOf(
+                    all.stream().map(s -> Envelope.of(s.message())).toList());
+        }
+    }
+
+    @Test
     void threadingTheEnvelopesGivesTheThreadsOfTheFullMessages() throws IOException, URISyntaxException {
         Path fixtures = Path.of(EnvelopeTest.class.getResource("/fixtures/threads").toURI());
         assertThreadingAgrees(fixtures, 300);

@@ -116,20 +116,45 @@ public record Envelope(String key, String folder, String messageId, List<String>
 
     /** Reads {@link #encode()}'s form; throws {@link MessageCodec.FormatException} for another version or corrupt bytes. */
     static Envelope decode(byte[] bytes) {
-        Reader in = new Reader(bytes);
+        return decode(bytes, new Pool());
+    }
+
+    /**
+     * Equal strings and addresses read from many envelopes, shared: a Message-ID appears in the
+     * References of every later message of its thread, a correspondent in hundreds of envelopes. Sharing
+     * them keeps a whole mailbox's envelopes at a fraction of the heap (and of the garbage collector's work).
+     */
+    static final class Pool {
+        private final java.util.HashMap<String, String> strings = new java.util.HashMap<>();
+        private final java.util.HashMap<Address, Address> addresses = new java.util.HashMap<>();
+
+        String of(String s) {
+            String kept = strings.putIfAbsent(s, s);
+            return kept == null ? s : kept;
+        }
+
+        Address of(Address a) {
+            Address kept = addresses.putIfAbsent(a, a);
+            return kept == null ? a : kept;
+        }
+    }
+
+    /** {@link #decode(byte[])} sharing equal values with the other envelopes read with the same pool. */
+    static Envelope decode(byte[] bytes, Pool pool) {
+        Reader in = new Reader(bytes, pool);
         try {
             int v = in.u8();
             if (v != FORMAT) {
                 throw new MessageCodec.FormatException("Unknown envelope format " + v, null);
             }
             String key = in.str();
-            String folder = in.str();
-            String messageId = in.str();
+            String folder = in.shared();
+            String messageId = in.shared();
             List<String> inReplyTo = in.strings();
             List<String> references = in.strings();
             String threadIndex = in.bool() ? in.str() : null;
-            String threadTopic = in.bool() ? in.str() : null;
-            String subject = in.str();
+            String threadTopic = in.bool() ? in.shared() : null;
+            String subject = in.shared();
             Address from = in.bool() ? in.address() : null;
             List<Address> to = in.addresses();
             List<Address> cc = in.addresses();
@@ -190,10 +215,16 @@ public record Envelope(String key, String folder, String messageId, List<String>
     /** Reads the big-endian form {@link DataOutputStream} wrote, straight from the array (no streams). */
     private static final class Reader {
         private final byte[] b;
+        private final Pool pool;
         private int pos;
 
-        Reader(byte[] b) {
+        Reader(byte[] b, Pool pool) {
             this.b = b;
+            this.pool = pool;
+        }
+
+        String shared() {
+            return pool.of(str());
         }
 
         int u8() {
@@ -232,13 +263,13 @@ public record Envelope(String key, String folder, String messageId, List<String>
             }
             String[] out = new String[n];
             for (int i = 0; i < n; i++) {
-                out[i] = str();
+                out[i] = shared();
             }
             return List.of(out);
         }
 
         Address address() {
-            return new Address(str(), str());
+            return pool.of(new Address(str(), str()));
         }
 
         List<Address> addresses() {

@@ -265,8 +265,9 @@ public final class SqliteMessageCache implements MessageCache {
                 ps.setString(1, account);
                 try (ResultSet rs = ps.executeQuery()) {
                     List<Envelope> out = new ArrayList<>();
+                    Envelope.Pool pool = new Envelope.Pool();
                     while (rs.next()) {
-                        out.add(Envelope.decode(rs.getBytes(1)));
+                        out.add(Envelope.decode(rs.getBytes(1), pool));
                     }
                     return out;
                 }

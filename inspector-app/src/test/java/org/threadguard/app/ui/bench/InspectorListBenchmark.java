@@ -84,9 +84,10 @@ class InspectorListBenchmark {
 
         // run 1: first open, nothing remembered: the list appears after loading and threading, badges after the analysis
         Result first = open(robot, cacheFile, dir, state);
-        System.out.printf(Locale.ROOT, "first open (no remembered list): thread list after %.2f s, analysis done after "
-                + "%.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) %d MiB%n", first.listSeconds,
-                first.analysedSeconds, first.threads, first.heapAtListMiB, first.peakMiB);
+        System.out.printf(Locale.ROOT, "first open (no remembered list): thread list after %.2f s (process CPU %.2f s), "
+                + "analysis done after %.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) "
+                + "%d MiB; load average %s%n", first.listSeconds, first.listCpuSeconds, first.analysedSeconds, first.threads,
+                first.heapAtListMiB, first.peakMiB, loadAverage());
         System.gc();
         System.out.printf(Locale.ROOT, "heap after GC once the first window's analysis is done: %d MiB%n", usedHeap() >> 20);
         if (Boolean.getBoolean("bench.firstOnly")) {
@@ -94,15 +95,23 @@ class InspectorListBenchmark {
         }
         // run 2: the normal start: remembered list at once, analysis in the background
         Result second = open(robot, cacheFile, dir, state);
-        System.out.printf(Locale.ROOT, "next start (remembered list): thread list after %.2f s, analysis done after "
-                + "%.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) %d MiB%n", second.listSeconds,
-                second.analysedSeconds, second.threads, second.heapAtListMiB, second.peakMiB);
+        System.out.printf(Locale.ROOT, "next start (remembered list): thread list after %.2f s (process CPU %.2f s), "
+                + "analysis done after %.2f s, %,d threads; heap after GC at list %d MiB, peak used heap (sampled every 10 ms) "
+                + "%d MiB; load average %s%n", second.listSeconds, second.listCpuSeconds, second.analysedSeconds,
+                second.threads, second.heapAtListMiB, second.peakMiB, loadAverage());
         System.out.printf(Locale.ROOT, "max heap (-Xmx) %d MiB, %d cores, Java %s%n",
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"));
     }
 
-    record Result(double listSeconds, double analysedSeconds, int threads, long heapAtListMiB, long peakMiB) {
+    record Result(double listSeconds, double analysedSeconds, int threads, long heapAtListMiB, long peakMiB,
+            double listCpuSeconds) {
+    }
+
+    /** CPU time of this whole process (every thread, JIT and GC included), in seconds. */
+    private static double processCpuSeconds() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime() / 1e9;
     }
 
     private Result open(FxRobot robot, Path cacheFile, Path dir, InspectorState state) throws Exception {
@@ -127,6 +136,7 @@ class InspectorListBenchmark {
             BackgroundTaskExecutor tasks = new BackgroundTaskExecutor(2, javafx.application.Platform::runLater);
             InspectorUi[] ui = new InspectorUi[1];
             long t0 = System.nanoTime();
+            double cpu0 = processCpuSeconds();
             robot.interact(() -> {
                 ui[0] = new InspectorUi(stage, service, new org.threadguard.app.report.SecurityReportService(java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), "threadguard-bench-reports"), () -> org.threadguard.imap.report.ReportSettings.DEFAULTS, () -> null, null, null), state, tasks);
                 ui[0].start(false);
@@ -142,11 +152,12 @@ class InspectorListBenchmark {
                 WaitForAsyncUtils.waitForFxEvents();
             }
             double list = (System.nanoTime() - t0) / 1e9;
+            double listCpu = processCpuSeconds() - cpu0;
             if (Boolean.getBoolean("bench.firstOnly")) {
                 robot.interact(() -> ui[0].mainViewModel().cancelRunning());
                 tasks.shutdown();
                 sampling.set(false);
-                return new Result(list, 0, table.getItems().size(), 0, 0);
+                return new Result(list, 0, table.getItems().size(), 0, 0, listCpu);
             }
             System.gc();
             long heap = usedHeap() >> 20;
@@ -162,8 +173,14 @@ class InspectorListBenchmark {
             tasks.shutdown();
             sampling.set(false);
             sampler.join();
-            return new Result(list, analysed, threads, heap, peak.get() >> 20);
+            return new Result(list, analysed, threads, heap, peak.get() >> 20, listCpu);
         }
+    }
+
+    /** The 1-minute load average (other builds share the machine), or "?" where there is none. */
+    private static String loadAverage() {
+        double l = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return l < 0 ? "?" : String.format(Locale.ROOT, "%.1f", l);
     }
 
     private static long usedHeap() {

@@ -169,7 +169,9 @@ class InspectorListBenchmark {
                 Thread.sleep(20);
             }
             double analysed = (System.nanoTime() - t0) / 1e9;
-            int threads = table.getItems().size();
+            int[] shown = new int[1];
+            robot.interact(() -> shown[0] = table.getItems().size()); // on the FX thread, after the final list is applied
+            int threads = shown[0];
             tasks.shutdown();
             sampling.set(false);
             sampler.join();

@@ -20,15 +20,18 @@ import org.threadguard.heuristics.model.MailMessage;
 /**
  * The message cache in one SQLite file (WAL journal, synchronous=NORMAL, foreign keys on). The schema
  * is versioned with {@code PRAGMA user_version} and upgraded by {@link #MIGRATIONS} in order, each in
- * its own transaction. Parsed messages are stored in {@link MessageCodec} form next to the raw bytes.
+ * its own transaction. Parsed messages are stored in {@link MessageCodec} form next to the raw bytes,
+ * and their {@link Envelope}s in a small table of their own, so that listing a mailbox does not read
+ * the large rows (ADR 0005).
  *
  * <p>One connection, guarded by this object's monitor: safe to share between threads.
  */
 public final class SqliteMessageCache implements MessageCache {
 
     /** Schema migrations; entry {@code i} upgrades the schema from version {@code i} to {@code i + 1}. */
-    static final List<List<String>> MIGRATIONS = List.of(
-            List.of(
+    static final List<Migration> MIGRATIONS = List.of(
+            Migration.of(
+
                     """
                     CREATE TABLE messages(
                       account TEXT NOT NULL,
@@ -54,14 +57,36 @@ public final class SqliteMessageCache implements MessageCache {
                       msg_key TEXT PRIMARY KEY,
                       note TEXT NOT NULL,
                       created INTEGER NOT NULL)"""),
-            List.of(
+            Migration.of(
                     """
                     CREATE TABLE allowlist(
                       kind TEXT NOT NULL CHECK(kind IN ('LINK_DOMAIN','ATTACHMENT_TYPE')),
                       sender TEXT NOT NULL,
                       value TEXT NOT NULL,
                       created INTEGER NOT NULL,
-                      PRIMARY KEY(kind, sender, value))"""));
+                      PRIMARY KEY(kind, sender, value))"""),
+            // version 3: envelopes for listing and threading without decoding whole messages; backfilled
+            new Migration(List.of(
+                    """
+                    CREATE TABLE envelopes(
+                      msg_key TEXT PRIMARY KEY REFERENCES messages(msg_key) ON DELETE CASCADE,
+                      account TEXT NOT NULL,
+                      folder TEXT NOT NULL,
+                      envelope BLOB NOT NULL)"""),
+                    c -> backfillEnvelopes(c, null)));
+
+    /** A step of {@link #MIGRATIONS}: SQL statements, then optionally code (e.g. a backfill), in one transaction. */
+    record Migration(List<String> sql, Step then) {
+        static Migration of(String... sql) {
+            return new Migration(List.of(sql), null);
+        }
+    }
+
+    /** Code run by a migration after its SQL, inside its transaction. */
+    @FunctionalInterface
+    interface Step {
+        void run(Connection c) throws SQLException;
+    }
 
     private final Connection conn;
     private final Path file;
@@ -109,8 +134,12 @@ public final class SqliteMessageCache implements MessageCache {
         for (int v = version; v < MIGRATIONS.size(); v++) {
             c.setAutoCommit(false);
             try (Statement s = c.createStatement()) {
-                for (String sql : MIGRATIONS.get(v)) {
+                Migration m = MIGRATIONS.get(v);
+                for (String sql : m.sql()) {
                     s.execute(sql);
+                }
+                if (m.then() != null) {
+                    m.then().run(c);
                 }
                 s.execute("PRAGMA user_version=" + (v + 1));
                 c.commit();
@@ -177,7 +206,8 @@ public final class SqliteMessageCache implements MessageCache {
             int added = 0;
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT OR IGNORE INTO messages(account, folder, source_key, msg_key, message_id, date, raw, parsed)"
-                            + " VALUES(?,?,?,?,?,?,?,?)")) {
+                            + " VALUES(?,?,?,?,?,?,?,?)");
+                    PreparedStatement envelopes = conn.prepareStatement(INSERT_ENVELOPE)) {
                 int k = 0;
                 for (StoredMessage m : batch) {
                     ps.setString(1, m.account());
@@ -193,6 +223,7 @@ public final class SqliteMessageCache implements MessageCache {
                     ps.setBytes(7, m.raw());
                     ps.setBytes(8, parsed.get(k++));
                     added += ps.executeUpdate();
+                    insertEnvelope(envelopes, m.account(), m.message());
                 }
             }
             conn.commit();
@@ -216,6 +247,126 @@ public final class SqliteMessageCache implements MessageCache {
     @Override
     public synchronized List<MailMessage> loadAll() {
         return query("SELECT parsed FROM messages", null);
+    }
+
+    @Override
+    public synchronized List<Envelope> envelopes(String account) {
+        try {
+            return readEnvelopes(account);
+        } catch (MessageCodec.FormatException e) {
+            // written by another version of the envelope format: rebuild this account's envelopes once
+            try (PreparedStatement ps = conn.prepareStatement("DELETE FROM envelopes WHERE account=?")) {
+                ps.setString(1, account);
+                ps.executeUpdate();
+            } catch (SQLException s) {
+                throw new CacheException("envelopes failed", s);
+            }
+            return readEnvelopes(account);
+        }
+    }
+
+    private List<Envelope> readEnvelopes(String account) {
+        try {
+            if (countOf("SELECT COUNT(*) FROM messages WHERE account=?", account)
+                    != countOf("SELECT COUNT(*) FROM envelopes WHERE account=?", account)) {
+                // messages written without their envelope (another write path): fill them in once
+                conn.setAutoCommit(false);
+                try {
+                    backfillEnvelopes(conn, account);
+                    conn.commit();
+                } catch (SQLException | RuntimeException e) {
+                    rollbackQuietly();
+                    throw e;
+                } finally {
+                    autoCommit();
+                }
+            }
+            // only the blob: every text column read costs a JNI call and a UTF-8 decode per row
+            try (PreparedStatement ps = conn.prepareStatement("SELECT envelope FROM envelopes WHERE account=?")) {
+                ps.setString(1, account);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Envelope> out = new ArrayList<>();
+                    Envelope.Pool pool = new Envelope.Pool();
+                    while (rs.next()) {
+                        out.add(Envelope.decode(rs.getBytes(1), pool));
+                    }
+                    return out;
+                }
+            }
+        } catch (SQLException e) {
+            throw new CacheException("envelopes failed", e);
+        }
+    }
+
+    private long countOf(String sql, String account) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(sql)) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
+        }
+    }
+
+    private static final String INSERT_ENVELOPE =
+            "INSERT OR IGNORE INTO envelopes(msg_key, account, folder, envelope) VALUES(?,?,?,?)";
+
+    /** Stores a message's envelope; an existing one is kept (it belongs to the same, unchanged message). */
+    private static void insertEnvelope(PreparedStatement ps, String account, MailMessage m) throws SQLException {
+        ps.setString(1, m.key());
+        ps.setString(2, account);
+        ps.setString(3, m.folder());
+        ps.setBytes(4, Envelope.of(m).encode());
+        ps.executeUpdate();
+    }
+
+    /**
+     * Writes the envelope of every message of {@code account} (every account when {@code null}) that has
+     * none, from the stored parsed form, or from the raw bytes when that form is of an older version.
+     * Runs in the caller's transaction.
+     */
+    static void backfillEnvelopes(Connection c, String account) throws SQLException {
+        String sql = "SELECT m.account, m.msg_key, m.folder, m.parsed FROM messages m WHERE "
+                + (account == null ? "" : "m.account=? AND ")
+                + "NOT EXISTS (SELECT 1 FROM envelopes e WHERE e.msg_key=m.msg_key)";
+        try (PreparedStatement select = c.prepareStatement(sql);
+                PreparedStatement insert = c.prepareStatement(INSERT_ENVELOPE);
+                PreparedStatement raw = c.prepareStatement("SELECT raw FROM messages WHERE msg_key=?")) {
+            if (account != null) {
+                select.setString(1, account);
+            }
+            List<Object[]> pending = new ArrayList<>();
+            try (ResultSet rs = select.executeQuery()) {
+                while (rs.next()) {
+                    pending.add(new Object[] {rs.getString(1), rs.getString(2), rs.getString(3), rs.getBytes(4)});
+                    if (pending.size() == 500) {
+                        writeEnvelopes(pending, insert, raw);
+                    }
+                }
+            }
+            writeEnvelopes(pending, insert, raw);
+        }
+    }
+
+    private static void writeEnvelopes(List<Object[]> rows, PreparedStatement insert, PreparedStatement raw)
+            throws SQLException {
+        for (Object[] r : rows) {
+            String key = (String) r[1];
+            String folder = (String) r[2];
+            MailMessage m;
+            try {
+                m = MessageCodec.decode((byte[]) r[3]);
+            } catch (MessageCodec.FormatException e) {
+                raw.setString(1, key);
+                try (ResultSet rs = raw.executeQuery()) {
+                    if (!rs.next()) {
+                        continue;
+                    }
+                    m = org.threadguard.imap.parse.MimeParser.parse(rs.getBytes(1), key, folder);
+                }
+            }
+            insertEnvelope(insert, (String) r[0], m);
+        }
+        rows.clear();
     }
 
     @Override

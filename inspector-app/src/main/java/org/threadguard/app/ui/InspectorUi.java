@@ -100,6 +100,9 @@ public final class InspectorUi implements Shell {
         evidenceVm = new EvidenceViewModel(service, tasks, i18n);
         ThreadViewModel threadVm = new ThreadViewModel(evidenceVm, i18n);
         mainVm = new MainViewModel(service, tasks, i18n, state, threadVm);
+        // the sources and the first list are read in the background while the view is loaded; their
+        // results reach the ViewModel on the FX thread after this method, when the view is bound to it
+        mainVm.start(open);
         ViewLoader.View<MainController> v = loader()
                 .register(MainController.class, () -> new MainController(mainVm, this))
                 .register(ThreadController.class, () -> new ThreadController(threadVm))
@@ -108,7 +111,6 @@ public final class InspectorUi implements Shell {
         mainController = v.controller();
         scene.setRoot(v.root());
         stage.setTitle(i18n.get("app.title"));
-        mainVm.start(open);
     }
 
     @Override

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -22,6 +23,7 @@ import javafx.collections.transformation.FilteredList;
 import org.threadguard.app.ui.common.I18n;
 import org.threadguard.app.ui.common.Problems;
 import org.threadguard.app.ui.common.tasks.CancelToken;
+import org.threadguard.app.ui.common.tasks.Progress;
 import org.threadguard.app.ui.common.tasks.TaskExecutor;
 import org.threadguard.app.ui.service.InspectorState;
 import org.threadguard.app.ui.service.MailboxService;
@@ -82,22 +84,45 @@ public final class MainViewModel {
         });
     }
 
-    /** Reads the remembered sources, and opens the last one (or the given one). */
+    /** What {@link #start} prepares in the background: the sources, the one to open and its first list. */
+    private record Opening(List<MailboxSource> sources, MailboxSource source, MailboxSnapshot firstList) {
+    }
+
+    /**
+     * Reads the remembered sources and opens the last one (or the given one). Its first list (the
+     * remembered one, else the cache's envelopes threaded) is prepared in the same background task,
+     * while the window is still being laid out, so that rows show as soon as the window can take them.
+     */
     public void start(MailboxSource open) {
-        tasks.task("sources", service::sources).onSuccess(list -> {
-            sources.setAll(list);
-            if (open != null) {
-                open(open);
-                return;
+        String last = state.get(InspectorState.LAST_SOURCE).orElse(null);
+        tasks.<Opening>task("sources", (p, cancel) -> {
+            List<MailboxSource> list = service.sources();
+            MailboxSource chosen = open != null ? open
+                    : list.stream().filter(s -> s.id().equals(last)).findFirst()
+                            .or(() -> list.stream().findFirst()).orElse(null);
+            MailboxSnapshot first = null;
+            if (chosen != null) {
+                try {
+                    first = firstList(chosen, p, cancel);
+                } catch (RuntimeException e) {
+                    // open() tries again in its own task and reports the problem there
+                }
             }
-            String last = state.get(InspectorState.LAST_SOURCE).orElse(null);
-            list.stream().filter(s -> s.id().equals(last)).findFirst()
-                    .or(() -> list.stream().findFirst()).ifPresent(this::open);
+            return new Opening(list, chosen, first);
+        }).onSuccess(o -> {
+            sources.setAll(o.sources());
+            if (o.source() != null) {
+                open(o.source(), o.firstList());
+            }
         }).onFailure(this::fail).start();
     }
 
     /** Shows a source: the remembered list at once, then syncs and analyses in the background. */
     public void open(MailboxSource source) {
+        open(source, null);
+    }
+
+    private void open(MailboxSource source, MailboxSnapshot firstList) {
         Objects.requireNonNull(source);
         cancelRunning();
         int gen = ++generation;
@@ -113,17 +138,20 @@ public final class MainViewModel {
         thread.clear();
         String keepThread = state.get(InspectorState.LAST_THREAD).orElse(null);
         String keepFolder = state.get(InspectorState.LAST_FOLDER).orElse(null);
-        tasks.task("remembered threads", () -> service.rememberedThreads(source)).onSuccess(snap -> {
-            if (gen == generation && !analysed.get() && snap.isPresent()) {
-                listShown = true;
-                apply(snap.get(), keepFolder, null);
-                status.set(i18n.format("status.remembered", i18n.number(snap.get().threads().size())));
-            }
-        }).onFailure(e -> { }).start();
         busy.set(true);
         progress.set(-1);
-        status.set(i18n.get(source.kind() == MailboxSource.Kind.IMAP ? "status.syncing" : "status.analysing"));
+        if (firstList != null) {
+            show(gen, firstList, keepFolder);
+        }
+        if (!listShown) {
+            status.set(i18n.get(source.kind() == MailboxSource.Kind.IMAP ? "status.syncing" : "status.analysing"));
+        }
         running = tasks.<MailboxSnapshot>task("sync and analyse", (p, cancel) -> {
+            if (firstList == null) {
+                // first what the cache has: the list of the last analysis, else its envelopes threaded
+                MailboxSnapshot first = firstList(source, p, cancel);
+                tasks.onUiThread(() -> show(gen, first, keepFolder));
+            }
             if (source.kind() != MailboxSource.Kind.DEMO) {
                 try {
                     service.sync(source, p, cancel);
@@ -134,14 +162,6 @@ public final class MainViewModel {
                     p.update("sync-failed:" + Problems.describe(i18n, e), 0, 0);
                 }
             }
-            MailboxSnapshot quick = service.threads(source, p, cancel);
-            tasks.onUiThread(() -> {
-                if (gen == generation && !analysed.get() && !listShown) {
-                    listShown = true;
-                    apply(quick, keepFolder, null);
-                    status.set(i18n.format("status.threadedOnly", i18n.number(quick.threads().size())));
-                }
-            });
             return service.analyse(source, p, cancel);
         }).onProgress((what, done, total) -> {
             if (gen != generation) {
@@ -179,6 +199,31 @@ public final class MainViewModel {
                 status.set(i18n.get("status.cancelled"));
             }
         }).start();
+    }
+
+    /**
+     * On a background thread: the remembered list of the last analysis if there is one (analysed
+     * {@code false}), else the cache's envelopes threaded without verdicts (badges say "Checking…"
+     * until the analysis ends).
+     */
+    private MailboxSnapshot firstList(MailboxSource source, Progress p, CancelToken cancel) {
+        Optional<MailboxSnapshot> remembered;
+        try {
+            remembered = service.rememberedThreads(source);
+        } catch (RuntimeException e) {
+            remembered = Optional.empty();
+        }
+        return remembered.isPresent() ? remembered.get() : service.threads(source, p, cancel);
+    }
+
+    private void show(int gen, MailboxSnapshot snap, String keepFolder) {
+        if (gen == generation && !analysed.get() && !listShown) {
+            listShown = true;
+            apply(snap, keepFolder, null);
+            boolean remembered = snap.threads().stream().anyMatch(ThreadSummary::analysed);
+            status.set(i18n.format(remembered ? "status.remembered" : "status.threadedOnly",
+                    i18n.number(snap.threads().size())));
+        }
     }
 
     private void apply(MailboxSnapshot snap, String keepFolder, String keepThread) {

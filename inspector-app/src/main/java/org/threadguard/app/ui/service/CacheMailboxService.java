@@ -50,6 +50,7 @@ import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.thread.MailThread;
 import org.threadguard.heuristics.thread.Threader;
+import org.threadguard.imap.cache.Envelope;
 import org.threadguard.imap.cache.MessageCache;
 import org.threadguard.imap.cache.AllowlistEntry;
 import org.threadguard.imap.cache.SafeMark;
@@ -71,7 +72,6 @@ public final class CacheMailboxService implements MailboxService {
     private final InspectorState state;
     private final ThreadListStore threadLists;
     private volatile Loaded loaded;
-    private volatile Pending pending;
     private final Accounts accounts;
     private final KeyringOpener keyring;
     private final ImapConnector connector;
@@ -79,10 +79,6 @@ public final class CacheMailboxService implements MailboxService {
     private final Map<String, char[]> sessionPasswords = new ConcurrentHashMap<>();
     private final Map<String, Boolean> keyringUsed = new ConcurrentHashMap<>();
     private final Map<String, DemoScenarios> trainerNotes = new ConcurrentHashMap<>();
-
-    /** Messages loaded and threaded by {@link #threads}, waiting for {@link #analyse}. */
-    private record Pending(String sourceId, List<MailMessage> messages, List<MailThread> threads) {
-    }
 
     /**
      * The analysed mailbox of the current source, kept small for the thread view: per thread only
@@ -408,10 +404,15 @@ public final class CacheMailboxService implements MailboxService {
     @Override
     public MailboxSnapshot threads(MailboxSource source, Progress progress, CancelToken cancel) {
         progress.update("load", 0, -1);
-        List<MailMessage> messages = cache.loadAll(source.account());
+        List<Envelope> envelopes = cache.envelopes(source.account());
         cancel.check();
-        List<MailThread> threads = new Threader().thread(messages);
-        pending = new Pending(source.id(), messages, threads);
+        List<MailMessage> light = new ArrayList<>(envelopes.size());
+        for (Envelope e : envelopes) {
+            light.add(e.toLightMessage());
+        }
+        envelopes = null;
+        List<MailThread> threads = new Threader().thread(light);
+        cancel.check();
         List<ThreadSummary> rows = new ArrayList<>(threads.size());
         Set<String> folders = newFolderSet();
         for (MailThread t : threads) {
@@ -430,11 +431,8 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public MailboxSnapshot analyse(MailboxSource source, Progress progress, CancelToken cancel) {
-        Pending p = pending;
-        pending = null;
-        boolean reuse = p != null && p.sourceId().equals(source.id());
         progress.update("load", 0, -1);
-        List<MailMessage> messages = reuse ? p.messages() : cache.loadAll(source.account());
+        List<MailMessage> messages = cache.loadAll(source.account());
         cancel.check();
         Set<String> own = Analyzer.ownAddressesOf(messages);
         Map<String, Verdict> verdicts = new HashMap<>(messages.size() * 2);
@@ -456,7 +454,7 @@ public final class CacheMailboxService implements MailboxService {
             }
         });
         progress.update("thread", total, total);
-        List<MailThread> threads = reuse ? p.threads() : new Threader().thread(messages);
+        List<MailThread> threads = new Threader().thread(messages);
         Map<String, List<MessageRef>> byId = new HashMap<>(threads.size() * 2);
         Set<String> safe = safeKeys();
         List<ThreadSummary> rows = new ArrayList<>(threads.size());

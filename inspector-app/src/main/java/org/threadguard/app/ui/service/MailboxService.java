@@ -62,9 +62,9 @@ public interface MailboxService {
     Optional<MailboxSnapshot> rememberedThreads(MailboxSource source);
 
     /**
-     * Loads the source's messages from the cache and threads them without judging them (rows have
-     * no level yet): the quick first list when nothing is remembered. A following {@link #analyse}
-     * of the same source reuses the loaded messages.
+     * Threads the source's message envelopes from the cache (no bodies are read) without judging
+     * them (rows have no level yet): the quick first list when nothing is remembered. Thread ids are
+     * those {@link #analyse} gives for the same cache.
      */
     MailboxSnapshot threads(MailboxSource source, Progress progress, CancelToken cancel);
 

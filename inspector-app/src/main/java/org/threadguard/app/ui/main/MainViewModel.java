@@ -248,6 +248,7 @@ public final class MainViewModel {
         state.put(InspectorState.LAST_THREAD, t.id());
         MailboxSource source = currentSource.get();
         if (source == null || !analysed.get()) {
+            thread.waitForCheck(); // re-selected when the analysis is done
             return;
         }
         tasks.task("thread", () -> service.thread(source, t.id())).onSuccess(d -> {

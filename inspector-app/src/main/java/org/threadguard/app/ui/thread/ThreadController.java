@@ -18,6 +18,7 @@ public final class ThreadController {
 
     @FXML private Label title;
     @FXML private ListView<MessageEntry> timeline;
+    @FXML private Label placeholder;
 
     public ThreadController(ThreadViewModel vm) {
         this.vm = vm;
@@ -29,6 +30,7 @@ public final class ThreadController {
         title.setLabelFor(timeline);
         vm.detailProperty().addListener((o, a, b) -> title.setText(b == null ? i18n.get("thread.title") : title(b)));
         timeline.setItems(vm.messages());
+        placeholder.textProperty().bind(vm.placeholderProperty());
         timeline.setCellFactory(l -> new ListCell<>() {
             private final Label badge = new Label();
             private final Label text = new Label();

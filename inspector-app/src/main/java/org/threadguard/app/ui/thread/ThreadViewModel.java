@@ -19,10 +19,12 @@ public final class ThreadViewModel {
     private final ObjectProperty<ThreadDetail> detail = new SimpleObjectProperty<>();
     private final ObservableList<MessageEntry> messages = FXCollections.observableArrayList();
     private final ObjectProperty<MessageEntry> selected = new SimpleObjectProperty<>();
+    private final javafx.beans.property.StringProperty placeholder = new javafx.beans.property.SimpleStringProperty();
 
     public ThreadViewModel(EvidenceViewModel evidence, I18n i18n) {
         this.evidence = evidence;
         this.i18n = i18n;
+        placeholder.set(i18n.get("thread.none"));
         selected.addListener((o, a, b) -> {
             if (b != null && detail.get() != null) {
                 evidence.show(detail.get(), b);
@@ -32,6 +34,7 @@ public final class ThreadViewModel {
 
     /** Shows a thread and selects the riskiest message (or the one with this key, if still there). */
     public void show(ThreadDetail d, String keepKey) {
+        placeholder.set(i18n.get("thread.none"));
         detail.set(d);
         messages.setAll(d.messages());
         MessageEntry pick = null;
@@ -53,10 +56,28 @@ public final class ThreadViewModel {
     }
 
     public void clear() {
+        placeholder.set(i18n.get("thread.none"));
         detail.set(null);
         messages.clear();
         selected.set(null);
         evidence.clear();
+    }
+
+    /**
+     * A thread was chosen while the mailbox is still being checked: say so instead of staying blank;
+     * the thread opens when the check is done.
+     */
+    public void waitForCheck() {
+        detail.set(null);
+        messages.clear();
+        selected.set(null);
+        evidence.clear();
+        placeholder.set(i18n.get("thread.waiting"));
+    }
+
+    /** What the empty timeline says. */
+    public javafx.beans.property.ReadOnlyStringProperty placeholderProperty() {
+        return placeholder;
     }
 
     /** "Anna Schmidt · 12 Mar 2025, 09:14 · +3 h" for a timeline row. */

@@ -94,6 +94,7 @@ final class PhraseMatcher {
                 if (!out.contains(found)) {
                     out.add(found);
                 }
+                i = end - 1; // the words of a phrase are not found again on their own ("see attached")
             }
         }
         return out;

@@ -25,7 +25,8 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
         int n = raw.length;
         int pos = 0;
         String name = null;
-        StringBuilder rawValue = null;
+        String firstLine = null; // the field's first line (after the colon)
+        StringBuilder rawValue = null; // the whole value, only once a continuation line is seen
         int skipped = 0;
         while (pos < n) {
             int eol = pos;
@@ -37,11 +38,14 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
             if (end == pos) {
                 // Blank line: end of the header section.
                 pos = next;
-                flush(headers, unfolded, name, rawValue);
+                flush(headers, unfolded, name, firstLine, rawValue);
                 return new HeaderBlock(headers, pos, withSkipped(problems, skipped), unfolded);
             }
             byte first = raw[pos];
             if ((first == ' ' || first == '\t') && name != null) {
+                if (rawValue == null) {
+                    rawValue = new StringBuilder(firstLine.length() + 2 + end - pos).append(firstLine);
+                }
                 rawValue.append("\r\n").append(Charsets.decodeUnlabelled(raw, pos, end - pos));
             } else {
                 int colon = -1;
@@ -77,19 +81,19 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
                     pos = next;
                     continue;
                 }
-                flush(headers, unfolded, name, rawValue);
+                flush(headers, unfolded, name, firstLine, rawValue);
                 int nameEnd = colon;
                 while (nameEnd > pos && (raw[nameEnd - 1] == ' ' || raw[nameEnd - 1] == '\t')) {
                     nameEnd--;
                 }
                 name = new String(raw, pos, nameEnd - pos, java.nio.charset.StandardCharsets.ISO_8859_1);
                 int vs = colon + 1;
-                rawValue = new StringBuilder(Math.max(16, end - vs));
-                rawValue.append(Charsets.decodeUnlabelled(raw, vs, end - vs));
+                firstLine = Charsets.decodeUnlabelled(raw, vs, end - vs);
+                rawValue = null;
             }
             pos = next;
         }
-        flush(headers, unfolded, name, rawValue);
+        flush(headers, unfolded, name, firstLine, rawValue);
         return new HeaderBlock(headers, n, withSkipped(problems, skipped), unfolded);
     }
 
@@ -117,12 +121,12 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
     }
 
     private static void flush(List<Header> headers, List<String> unfoldedValues, String name,
-            StringBuilder rawValue) {
+            String firstLine, StringBuilder rawValue) {
         if (name == null) {
             return;
         }
-        boolean leadingSpace = rawValue.length() > 0 && rawValue.charAt(0) == ' ';
-        String trimmedRaw = rawValue.substring(leadingSpace ? 1 : 0);
+        String rawText = rawValue == null ? firstLine : rawValue.toString();
+        String trimmedRaw = rawText.startsWith(" ") ? rawText.substring(1) : rawText;
         String unfolded = unfold(trimmedRaw).strip();
         headers.add(new Header(name, EncodedWords.decode(unfolded), trimmedRaw));
         unfoldedValues.add(unfolded);

@@ -12,17 +12,21 @@ import org.threadguard.heuristics.model.Header;
  * @param headers the fields in order
  * @param bodyOffset the index of the first body byte (after the blank line), or the length when none
  * @param problems notes on malformed lines
+ * @param unfolded for each field (same index as {@code headers}), its raw value unfolded and stripped,
+ *     kept so that callers do not unfold the same values again
  */
-public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> problems) {
+public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> problems, List<String> unfolded) {
 
     /** Parses the header section of {@code raw}. Never throws. */
     public static HeaderBlock parse(byte[] raw) {
         List<Header> headers = new ArrayList<>(32);
+        List<String> unfolded = new ArrayList<>(32);
         List<String> problems = new ArrayList<>(0);
         int n = raw.length;
         int pos = 0;
         String name = null;
-        StringBuilder rawValue = null;
+        String firstLine = null; // the field's first line (after the colon)
+        StringBuilder rawValue = null; // the whole value, only once a continuation line is seen
         int skipped = 0;
         while (pos < n) {
             int eol = pos;
@@ -34,11 +38,14 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
             if (end == pos) {
                 // Blank line: end of the header section.
                 pos = next;
-                flush(headers, name, rawValue);
-                return new HeaderBlock(headers, pos, withSkipped(problems, skipped));
+                flush(headers, unfolded, name, firstLine, rawValue);
+                return new HeaderBlock(headers, pos, withSkipped(problems, skipped), unfolded);
             }
             byte first = raw[pos];
             if ((first == ' ' || first == '\t') && name != null) {
+                if (rawValue == null) {
+                    rawValue = new StringBuilder(firstLine.length() + 2 + end - pos).append(firstLine);
+                }
                 rawValue.append("\r\n").append(Charsets.decodeUnlabelled(raw, pos, end - pos));
             } else {
                 int colon = -1;
@@ -68,26 +75,26 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
                     if (headers.isEmpty() && name == null && skipped == 0 && !looksLikeHeaderStart(raw, pos, end)) {
                         // No header section at all: the message is only a body.
                         problems.add("No header section");
-                        return new HeaderBlock(headers, pos, problems);
+                        return new HeaderBlock(headers, pos, problems, unfolded);
                     }
                     skipped++;
                     pos = next;
                     continue;
                 }
-                flush(headers, name, rawValue);
+                flush(headers, unfolded, name, firstLine, rawValue);
                 int nameEnd = colon;
                 while (nameEnd > pos && (raw[nameEnd - 1] == ' ' || raw[nameEnd - 1] == '\t')) {
                     nameEnd--;
                 }
                 name = new String(raw, pos, nameEnd - pos, java.nio.charset.StandardCharsets.ISO_8859_1);
                 int vs = colon + 1;
-                rawValue = new StringBuilder(Math.max(16, end - vs));
-                rawValue.append(Charsets.decodeUnlabelled(raw, vs, end - vs));
+                firstLine = Charsets.decodeUnlabelled(raw, vs, end - vs);
+                rawValue = null;
             }
             pos = next;
         }
-        flush(headers, name, rawValue);
-        return new HeaderBlock(headers, n, withSkipped(problems, skipped));
+        flush(headers, unfolded, name, firstLine, rawValue);
+        return new HeaderBlock(headers, n, withSkipped(problems, skipped), unfolded);
     }
 
     private static boolean looksLikeHeaderStart(byte[] raw, int pos, int end) {
@@ -113,14 +120,16 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
         return true;
     }
 
-    private static void flush(List<Header> headers, String name, StringBuilder rawValue) {
+    private static void flush(List<Header> headers, List<String> unfoldedValues, String name,
+            String firstLine, StringBuilder rawValue) {
         if (name == null) {
             return;
         }
-        String rawText = rawValue.toString();
+        String rawText = rawValue == null ? firstLine : rawValue.toString();
         String trimmedRaw = rawText.startsWith(" ") ? rawText.substring(1) : rawText;
         String unfolded = unfold(trimmedRaw).strip();
         headers.add(new Header(name, EncodedWords.decode(unfolded), trimmedRaw));
+        unfoldedValues.add(unfolded);
     }
 
     /** Removes folding line breaks (CRLF or LF before whitespace). */
@@ -128,21 +137,30 @@ public record HeaderBlock(List<Header> headers, int bodyOffset, List<String> pro
         if (s.indexOf('\n') < 0) {
             return s;
         }
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        // Copies the runs between line-break characters in bulk (every CR and LF is dropped).
+        int n = s.length();
+        StringBuilder b = new StringBuilder(n);
+        int runStart = 0;
+        for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
-            if (c != '\r' && c != '\n') {
-                b.append(c);
+            if (c == '\r' || c == '\n') {
+                if (i > runStart) {
+                    b.append(s, runStart, i);
+                }
+                runStart = i + 1;
             }
+        }
+        if (n > runStart) {
+            b.append(s, runStart, n);
         }
         return b.toString();
     }
 
     /** The first unfolded raw (undecoded) value of a field, or {@code null}. */
     public String rawUnfolded(String fieldName) {
-        for (Header h : headers) {
-            if (h.is(fieldName)) {
-                return unfold(h.raw()).strip();
+        for (int i = 0; i < headers.size(); i++) {
+            if (headers.get(i).is(fieldName)) {
+                return unfolded.get(i);
             }
         }
         return null;

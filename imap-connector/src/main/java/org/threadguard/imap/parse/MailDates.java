@@ -3,6 +3,8 @@ package org.threadguard.imap.parse;
 import java.time.DateTimeException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -32,7 +34,7 @@ public final class MailDates {
             return null;
         }
         String s = stripComments(value);
-        String[] tokens = s.replace(',', ' ').trim().split("\\s+");
+        List<String> tokens = tokens(s.replace(',', ' ').trim(), false);
         int day = -1;
         int month = -1;
         int year = -1;
@@ -114,6 +116,35 @@ public final class MailDates {
         } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /**
+     * The runs of {@code s} between separators: regex whitespace ({@code \\s}: space, tab, LF, VT, FF,
+     * CR), and the comma too when {@code commaSeparates}. Empty runs are left out. The same tokens as
+     * {@code s.split("\\s+")} (or {@code "[\\s,]+"}) minus its empty ones, without a regular expression.
+     */
+    static List<String> tokens(String s, boolean commaSeparates) {
+        List<String> out = new ArrayList<>(8);
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && isSeparator(s.charAt(i), commaSeparates)) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !isSeparator(s.charAt(i), commaSeparates)) {
+                i++;
+            }
+            if (i > start) {
+                out.add(s.substring(start, i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isSeparator(char c, boolean commaSeparates) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r'
+                || (commaSeparates && c == ',');
     }
 
     private static String stripComments(String v) {

@@ -41,7 +41,7 @@ public final class MessageIds {
             i = gt + 1;
         }
         if (out.isEmpty()) {
-            for (String token : value.trim().split("[\\s,]+")) {
+            for (String token : MailDates.tokens(value.trim(), true)) {
                 if (token.indexOf('@') > 0) {
                     out.add("<" + token.replace("<", "").replace(">", "") + ">");
                 }

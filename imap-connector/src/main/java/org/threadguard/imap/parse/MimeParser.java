@@ -382,7 +382,7 @@ public final class MimeParser {
         PreParsedMessage(byte[] raw, HeaderBlock block) throws MessagingException {
             super(SESSION);
             this.block = block;
-            parse(new SharedByteArrayInputStream(raw));
+            parse(new RawStream(raw, 0, raw.length));
             modified = false;
             saved = true;
         }
@@ -401,11 +401,98 @@ public final class MimeParser {
             } catch (IOException e) {
                 throw new MessagingException("Cannot skip the header section", e);
             }
-            InternetHeaders h = new InternetHeaders();
-            for (Header x : block.headers()) {
-                h.addHeader(x.name(), HeaderBlock.unfold(x.raw()).strip());
+            return new BlockHeaders(block);
+        }
+    }
+
+    /**
+     * The fields of a {@link HeaderBlock} as Jakarta Mail headers, built without
+     * {@link InternetHeaders#addHeader}'s case-insensitive search of the whole list (against some 40
+     * placeholder entries) for every field. Lookups by name see the same values in the same order
+     * as with {@code addHeader}: fields are appended in message order, except Received and
+     * Return-Path, which {@code addHeader} itself places (in reverse order, at the top). The
+     * placeholders only order headers that are added later, which never happens here.
+     */
+    private static final class BlockHeaders extends InternetHeaders {
+        BlockHeaders(HeaderBlock block) {
+            headers.clear();
+            List<Header> fields = block.headers();
+            List<String> values = block.unfolded();
+            for (int i = 0; i < fields.size(); i++) {
+                String name = fields.get(i).name();
+                if (name.equalsIgnoreCase("Received") || name.equalsIgnoreCase("Return-Path")) {
+                    addHeader(name, values.get(i));
+                } else {
+                    headers.add(new InternetHeader(name, values.get(i)));
+                }
             }
-            return h;
+        }
+    }
+
+    /**
+     * The message bytes as a shared stream, like {@link SharedByteArrayInputStream} but without
+     * {@link java.io.ByteArrayInputStream}'s per-call locking: Jakarta Mail's multipart parser calls
+     * mark/read/reset/skip once per boundary-length window of every body, and its line reader reads
+     * one byte per call. The streams are confined to one parse. Sub-streams are of this class too, so
+     * every part of the message is read this way.
+     */
+    private static final class RawStream extends SharedByteArrayInputStream {
+        RawStream(byte[] buf, int offset, int length) {
+            super(buf, offset, length);
+        }
+
+        @Override
+        public InputStream newStream(long start, long end) {
+            if (start < 0) {
+                throw new IllegalArgumentException("start < 0");
+            }
+            long last = end == -1 ? count - this.start : end;
+            return new RawStream(buf, this.start + (int) start, (int) (last - start));
+        }
+
+        @Override
+        public int read() {
+            return pos < count ? buf[pos++] & 0xff : -1;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) {
+            java.util.Objects.checkFromIndexSize(off, len, b.length);
+            if (pos >= count) {
+                return -1;
+            }
+            int n = Math.min(len, count - pos);
+            if (n <= 0) {
+                return 0;
+            }
+            System.arraycopy(buf, pos, b, off, n);
+            pos += n;
+            return n;
+        }
+
+        @Override
+        public long skip(long n) {
+            long k = count - pos;
+            if (n < k) {
+                k = n < 0 ? 0 : n;
+            }
+            pos += (int) k;
+            return k;
+        }
+
+        @Override
+        public int available() {
+            return count - pos;
+        }
+
+        @Override
+        public void mark(int readAheadLimit) {
+            mark = pos;
+        }
+
+        @Override
+        public void reset() {
+            pos = mark;
         }
     }
 

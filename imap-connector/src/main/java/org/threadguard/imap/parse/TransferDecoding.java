@@ -70,8 +70,25 @@ public final class TransferDecoding {
         int bits = 0;
         boolean invalid = false;
         boolean padded = false;
-        for (byte b : in) {
-            int c = b & 0xff;
+        int n = in.length;
+        for (int i = 0; i < n; i++) {
+            if (bits == 0 && !padded && i + 3 < n) {
+                // Fast path at a group boundary: four alphabet characters make three bytes, exactly
+                // what the byte-at-a-time steps below produce, leaving acc and bits at zero.
+                int v0 = B64[in[i] & 0xff];
+                int v1 = B64[in[i + 1] & 0xff];
+                int v2 = B64[in[i + 2] & 0xff];
+                int v3 = B64[in[i + 3] & 0xff];
+                if ((v0 | v1 | v2 | v3) >= 0) {
+                    int group = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+                    out[o++] = (byte) (group >> 16);
+                    out[o++] = (byte) (group >> 8);
+                    out[o++] = (byte) group;
+                    i += 3;
+                    continue;
+                }
+            }
+            int c = in[i] & 0xff;
             int v = B64[c];
             if (v < 0) {
                 if (c == '=') {

@@ -35,6 +35,23 @@ public final class HtmlText {
         return toText(doc.body() == null ? doc : doc.body());
     }
 
+    /**
+     * The readable text and the links of an HTML body, from one parse of it (parsing is most of the
+     * cost of both).
+     */
+    public record Rendered(String text, java.util.List<org.threadguard.heuristics.model.Link> links) {
+    }
+
+    /** {@link #toText(String)} and {@link LinkExtractor#fromHtml(String)} from one parse. */
+    public static Rendered render(String html) {
+        if (html == null || html.isBlank()) {
+            return new Rendered("", java.util.List.of());
+        }
+        Document doc = Jsoup.parse(html);
+        String text = toText(doc.body() == null ? doc : doc.body());
+        return new Rendered(text, LinkExtractor.fromHtml(doc));
+    }
+
     /** The readable text of an already parsed element. */
     public static String toText(Element root) {
         Renderer r = new Renderer();

@@ -33,7 +33,11 @@ public final class LinkExtractor {
         if (html == null || html.isBlank()) {
             return List.of();
         }
-        Document doc = Jsoup.parse(html);
+        return fromHtml(Jsoup.parse(html));
+    }
+
+    /** Links of an already parsed document (see {@link #fromHtml(String)}). */
+    public static List<Link> fromHtml(Document doc) {
         List<Link> out = new ArrayList<>();
         NodeTraversor.traverse(new NodeVisitor() {
             private int quoteDepth;

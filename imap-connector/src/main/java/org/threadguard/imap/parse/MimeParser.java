@@ -334,8 +334,9 @@ public final class MimeParser {
             List<Link> links = new ArrayList<>();
             try {
                 if (html != null) {
-                    htmlText = HtmlText.toText(html);
-                    links.addAll(LinkExtractor.fromHtml(html));
+                    HtmlText.Rendered rendered = HtmlText.render(html);
+                    htmlText = rendered.text();
+                    links.addAll(rendered.links());
                 }
                 if (text != null) {
                     links.addAll(LinkExtractor.fromText(text));

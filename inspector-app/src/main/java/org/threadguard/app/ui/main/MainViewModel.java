@@ -57,9 +57,11 @@ public final class MainViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final StringProperty status = new SimpleStringProperty("");
     private final BooleanProperty analysed = new SimpleBooleanProperty();
+    /** How long the sync and the analysis leave the cores to the first rendering of a shown list. */
+    private static final long FIRST_PAINT_GRACE_MS = 700;
     private CancelToken running;
     private int generation;
-    private boolean listShown;
+    private volatile boolean listShown;
     private String syncProblem;
 
     public MainViewModel(MailboxService service, TaskExecutor tasks, I18n i18n, InspectorState state,
@@ -152,6 +154,16 @@ public final class MainViewModel {
                 MailboxSnapshot first = firstList(source, p, cancel);
                 tasks.onUiThread(() -> show(gen, first, keepFolder));
             }
+            // Let the window draw the list before the sync and the analysis take both cores (they read
+            // every message and keep the garbage collector busy while the table renders its first rows).
+            awaitUi(3);
+            if (listShown && tasks.concurrent()) {
+                try {
+                    Thread.sleep(FIRST_PAINT_GRACE_MS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             if (source.kind() != MailboxSource.Kind.DEMO) {
                 try {
                     service.sync(source, p, cancel);
@@ -199,6 +211,22 @@ public final class MainViewModel {
                 status.set(i18n.get("status.cancelled"));
             }
         }).start();
+    }
+
+    /** On a background thread: waits until the UI thread has run {@code rounds} posted actions in turn. */
+    private void awaitUi(int rounds) {
+        for (int i = 0; i < rounds; i++) {
+            java.util.concurrent.CountDownLatch done = new java.util.concurrent.CountDownLatch(1);
+            tasks.onUiThread(done::countDown);
+            try {
+                if (!done.await(2, java.util.concurrent.TimeUnit.SECONDS)) {
+                    return;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /**

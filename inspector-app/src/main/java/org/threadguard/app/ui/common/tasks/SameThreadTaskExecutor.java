@@ -31,6 +31,11 @@ public final class SameThreadTaskExecutor implements TaskExecutor {
     }
 
     @Override
+    public boolean concurrent() {
+        return false;
+    }
+
+    @Override
     public void shutdown() {
     }
 }

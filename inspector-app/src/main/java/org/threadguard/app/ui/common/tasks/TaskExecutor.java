@@ -18,6 +18,14 @@ public interface TaskExecutor {
     /** Runs a small action on the UI thread (callback dispatcher). */
     void onUiThread(Runnable action);
 
+    /**
+     * Whether work runs beside the UI thread (so that yielding the cores to the UI helps); false for
+     * executors that run everything on the calling thread.
+     */
+    default boolean concurrent() {
+        return true;
+    }
+
     /** Stops accepting work; running work is interrupted. */
     void shutdown();
 }

@@ -108,16 +108,9 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
         return tokens.size() <= SHORT && genericShare >= 0.75;
     }
 
-    /** The text above a "-- " signature delimiter. */
+    /** The text above a "-- " signature delimiter (see {@link Tokens#aboveSignature}). */
     static String withoutSignature(String text) {
-        StringBuilder b = new StringBuilder();
-        for (String l : text.split("\\R", -1)) {
-            if (l.equals("-- ") || l.equals("--")) {
-                break;
-            }
-            b.append(l).append('\n');
-        }
-        return b.toString();
+        return Tokens.aboveSignature(text);
     }
 
     private static Set<String> names(AnalysisContext ctx) {

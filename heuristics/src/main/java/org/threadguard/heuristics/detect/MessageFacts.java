@@ -87,11 +87,7 @@ public final class MessageFacts {
 
     /** The words the sender wrote: above the signature delimiter, without links, addresses and image tags. */
     static String prose(String newText) {
-        int sig = newText.indexOf("\n-- \n");
-        if (sig < 0) {
-            sig = newText.indexOf("\n--\n");
-        }
-        String above = sig >= 0 ? newText.substring(0, sig) : newText;
+        String above = Tokens.aboveSignature(newText);
         StringBuilder b = new StringBuilder(above.length());
         int n = above.length();
         int i = 0;

@@ -38,6 +38,18 @@ public final class Tokens {
         return out;
     }
 
+    /** The lines above a "-- " (or "--") signature delimiter line, each ended by LF. */
+    public static String aboveSignature(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (String l : text.split("\\R", -1)) {
+            if (l.equals("-- ") || l.equals("--")) {
+                break;
+            }
+            b.append(l).append('\n');
+        }
+        return b.toString();
+    }
+
     /** Removes accents: "Müller" -> "Muller". */
     public static String stripAccents(String s) {
         boolean ascii = true;

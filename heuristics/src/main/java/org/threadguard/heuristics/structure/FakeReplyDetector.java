@@ -67,11 +67,11 @@ public final class FakeReplyDetector implements Detector {
         return true;
     }
 
-    /**
-     * At least three specific words and at most one in ten of them used in the thread before: a text
-     * about something else, even when it is short ("Unlock cashback rewards with our quick application").
-     */
-    static boolean offTopic(AnalysisContext ctx) {
+    /** How many specific (not topic-free) words the new text has, and how many of them the thread used. */
+    private record Overlap(int specific, int shared) {
+    }
+
+    private static Overlap overlap(AnalysisContext ctx) {
         java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
         int specific = 0;
         int shared = 0;
@@ -84,19 +84,19 @@ public final class FakeReplyDetector implements Detector {
                 shared++;
             }
         }
-        return specific >= 3 && shared <= 0.1 * specific;
+        return new Overlap(specific, shared);
     }
 
-    /** No specific word of the new text was used in the thread before. */
-    static boolean unrelated(AnalysisContext ctx) {
-        java.util.Map<String, Integer> vocabulary = ctx.thread().vocabulary();
-        int shared = 0;
-        for (String k : ctx.facts().bag().keySet()) {
-            if (vocabulary.containsKey(k) && !org.threadguard.heuristics.content.GenericVocabulary.isGeneric(k)) {
-                shared++;
-            }
-        }
-        return shared <= 1;
+    /**
+     * Whether the new text is about something else: no more than one specific word used in the
+     * thread before, or — {@code byShare} — at least three specific words and at most one in ten of
+     * them used before, which also holds for short texts ("Unlock cashback rewards with our quick
+     * application").
+     */
+    static boolean unrelated(AnalysisContext ctx, boolean byShare) {
+        Overlap o = overlap(ctx);
+        return o.shared() <= 1 && ctx.facts().wordCount() >= 15
+                || byShare && o.specific() >= 3 && o.shared() <= 0.1 * o.specific();
     }
 
     @Override
@@ -159,7 +159,7 @@ public final class FakeReplyDetector implements Detector {
             strength += 0.05;
         }
         boolean enoughThread = ctx.thread().vocabulary().size() >= 30;
-        if (enoughThread && (ctx.facts().wordCount() >= 15 && unrelated(ctx) || stranger && offTopic(ctx))) {
+        if (enoughThread && unrelated(ctx, stranger)) {
             // from someone the mailbox knows, an unrelated text under an old subject is often just a
             // new topic in a reused message; from a stranger it is what fabricated threads look like
             strength += stranger ? 0.3 : 0.15;

@@ -62,6 +62,8 @@ public final class MainViewModel {
     private CancelToken running;
     private int generation;
     private volatile boolean listShown;
+    /** Sources the user asked to open (UI thread only); the start's own choice yields to them. */
+    private int requests;
     private String syncProblem;
 
     public MainViewModel(MailboxService service, TaskExecutor tasks, I18n i18n, InspectorState state,
@@ -97,6 +99,7 @@ public final class MainViewModel {
      */
     public void start(MailboxSource open) {
         String last = state.get(InspectorState.LAST_SOURCE).orElse(null);
+        int requestsBefore = requests;
         tasks.<Opening>task("sources", (p, cancel) -> {
             List<MailboxSource> list = service.sources();
             MailboxSource chosen = open != null ? open
@@ -112,8 +115,13 @@ public final class MainViewModel {
             }
             return new Opening(list, chosen, first);
         }).onSuccess(o -> {
-            sources.setAll(o.sources());
-            if (o.source() != null) {
+            for (MailboxSource s : o.sources()) {
+                if (!sources.contains(s)) {
+                    sources.add(s);
+                }
+            }
+            // the user (or --demo) may have asked for a source meanwhile: that one wins
+            if (o.source() != null && requests == requestsBefore) {
                 open(o.source(), o.firstList());
             }
         }).onFailure(this::fail).start();
@@ -121,6 +129,7 @@ public final class MainViewModel {
 
     /** Shows a source: the remembered list at once, then syncs and analyses in the background. */
     public void open(MailboxSource source) {
+        requests++;
         open(source, null);
     }
 
@@ -310,6 +319,7 @@ public final class MainViewModel {
 
     private void openWith(java.util.function.BiFunction<org.threadguard.app.ui.common.tasks.Progress, CancelToken,
             MailboxSource> op) {
+        requests++;
         cancelRunning();
         busy.set(true);
         progress.set(-1);

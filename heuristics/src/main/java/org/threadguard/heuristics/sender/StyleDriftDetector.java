@@ -72,15 +72,8 @@ public final class StyleDriftDetector implements Detector {
 
     /** The last short line of the new text before any "-- " signature: usually the name or a closing word. */
     static String signoff(String newText) {
-        String[] lines = newText.split("\\R");
-        int end = lines.length;
-        for (int i = 0; i < lines.length; i++) {
-            if (lines[i].equals("-- ") || lines[i].equals("--")) {
-                end = i;
-                break;
-            }
-        }
-        for (int i = end - 1; i >= 0; i--) {
+        String[] lines = Tokens.aboveSignature(newText).split("\n");
+        for (int i = lines.length - 1; i >= 0; i--) {
             String l = lines[i].strip();
             if (l.isEmpty()) {
                 continue;

@@ -84,13 +84,18 @@ public interface MessageCache extends AutoCloseable {
     /** Every allowlist entry, oldest first. */
     List<AllowlistEntry> allowlistEntries();
 
-    /** The allowlist as the detectors take it, with the messages marked as safe. */
-    default Allowlist allowlist() {
+    /** Keys of the messages marked as safe. */
+    default java.util.Set<String> safeMessageKeys() {
         java.util.Set<String> safe = new java.util.HashSet<>();
         for (SafeMark m : safeMarks()) {
             safe.add(m.messageKey());
         }
-        return AllowlistEntry.toAllowlist(allowlistEntries()).withSafeMessages(safe);
+        return safe;
+    }
+
+    /** The allowlist as the detectors take it, with the messages marked as safe. */
+    default Allowlist allowlist() {
+        return AllowlistEntry.toAllowlist(allowlistEntries()).withSafeMessages(safeMessageKeys());
     }
 
     @Override

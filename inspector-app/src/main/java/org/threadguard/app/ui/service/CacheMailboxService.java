@@ -486,11 +486,7 @@ public final class CacheMailboxService implements MailboxService {
     }
 
     private Set<String> safeKeys() {
-        Set<String> safe = new HashSet<>();
-        for (SafeMark m : cache.safeMarks()) {
-            safe.add(m.messageKey());
-        }
-        return safe;
+        return cache.safeMessageKeys();
     }
 
     private static ThreadSummary summarize(MailThread t, Map<String, Verdict> verdicts, Set<String> safe) {

@@ -98,6 +98,21 @@ public interface MessageCache extends AutoCloseable {
         return AllowlistEntry.toAllowlist(allowlistEntries()).withSafeMessages(safeMessageKeys());
     }
 
+    /**
+     * A number that changes whenever the account's messages change (added, removed, a folder reset);
+     * 0 for an account never written.
+     */
+    long generation(String account);
+
+    /** The account's stored {@link ThreadListing} bytes, only if stored at its current generation. */
+    Optional<byte[]> threadList(String account);
+
+    /**
+     * Stores the account's thread list built at {@code generation}; ignored (false) when the account changed
+     * since, so a list never outlives the messages it was built from.
+     */
+    boolean putThreadList(String account, long generation, byte[] data);
+
     @Override
     void close();
 }

@@ -13,8 +13,10 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
@@ -73,7 +75,19 @@ public final class SqliteMessageCache implements MessageCache {
                       account TEXT NOT NULL,
                       folder TEXT NOT NULL,
                       envelope BLOB NOT NULL)"""),
-                    c -> backfillEnvelopes(c, null)));
+                    c -> backfillEnvelopes(c, null)),
+            // version 4: a generation per account, bumped by every change to its messages, and the thread list
+            // (ThreadListing) stored under the generation it was built at
+            Migration.of(
+                    """
+                    CREATE TABLE account_generation(
+                      account TEXT PRIMARY KEY,
+                      generation INTEGER NOT NULL)""",
+                    """
+                    CREATE TABLE thread_lists(
+                      account TEXT PRIMARY KEY,
+                      generation INTEGER NOT NULL,
+                      data BLOB NOT NULL)"""));
 
     /** A step of {@link #MIGRATIONS}: SQL statements, then optionally code (e.g. a backfill), in one transaction. */
     record Migration(List<String> sql, Step then) {
@@ -204,6 +218,7 @@ public final class SqliteMessageCache implements MessageCache {
         try {
             conn.setAutoCommit(false);
             int added = 0;
+            Set<String> changed = new HashSet<>(2);
             try (PreparedStatement ps = conn.prepareStatement(
                     "INSERT OR IGNORE INTO messages(account, folder, source_key, msg_key, message_id, date, raw, parsed)"
                             + " VALUES(?,?,?,?,?,?,?,?)");
@@ -222,9 +237,16 @@ public final class SqliteMessageCache implements MessageCache {
                     }
                     ps.setBytes(7, m.raw());
                     ps.setBytes(8, parsed.get(k++));
-                    added += ps.executeUpdate();
+                    int one = ps.executeUpdate();
+                    if (one > 0) {
+                        added += one;
+                        changed.add(m.account());
+                    }
                     insertEnvelope(envelopes, m.account(), m.message());
                 }
+            }
+            for (String account : changed) {
+                bumpGeneration(account);
             }
             conn.commit();
             return added;
@@ -412,6 +434,9 @@ public final class SqliteMessageCache implements MessageCache {
                     removed += ps.executeUpdate();
                 }
             }
+            if (removed > 0) {
+                bumpGeneration(account);
+            }
             conn.commit();
             return removed;
         } catch (SQLException e) {
@@ -452,12 +477,80 @@ public final class SqliteMessageCache implements MessageCache {
                     ps.executeUpdate();
                 }
             }
+            bumpGeneration(account);
             conn.commit();
         } catch (SQLException e) {
             rollbackQuietly();
             throw new CacheException("removeFolder failed", e);
         } finally {
             autoCommit();
+        }
+    }
+
+    /** Inside a write transaction: the account's messages changed, so its stored thread list is stale. */
+    private void bumpGeneration(String account) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement("INSERT INTO account_generation(account, generation)"
+                + " VALUES(?, 1) ON CONFLICT(account) DO UPDATE SET generation = generation + 1")) {
+            ps.setString(1, account);
+            ps.executeUpdate();
+        }
+    }
+
+    @Override
+    public synchronized long generation(String account) {
+        try {
+            return generationInTransaction(account);
+        } catch (SQLException e) {
+            throw new CacheException("generation failed", e);
+        }
+    }
+
+    @Override
+    public synchronized Optional<byte[]> threadList(String account) {
+        try (PreparedStatement ps = conn.prepareStatement("SELECT t.data FROM thread_lists t"
+                + " WHERE t.account=? AND t.generation = coalesce("
+                + "(SELECT g.generation FROM account_generation g WHERE g.account = t.account), 0)")) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getBytes(1)) : Optional.empty();
+            }
+        } catch (SQLException e) {
+            throw new CacheException("threadList failed", e);
+        }
+    }
+
+    @Override
+    public synchronized boolean putThreadList(String account, long generation, byte[] data) {
+        try {
+            conn.setAutoCommit(false);
+            boolean stored = false;
+            if (generationInTransaction(account) == generation) {
+                try (PreparedStatement ps = conn.prepareStatement(
+                        "INSERT OR REPLACE INTO thread_lists(account, generation, data) VALUES(?,?,?)")) {
+                    ps.setString(1, account);
+                    ps.setLong(2, generation);
+                    ps.setBytes(3, data);
+                    stored = ps.executeUpdate() > 0;
+                }
+            }
+            conn.commit();
+            return stored;
+        } catch (SQLException e) {
+            rollbackQuietly();
+            throw new CacheException("putThreadList failed", e);
+        } finally {
+            autoCommit();
+        }
+    }
+
+    /** The account's generation, read on the connection (inside a transaction when one is open). */
+    private long generationInTransaction(String account) throws SQLException {
+        try (PreparedStatement ps = conn.prepareStatement(
+                "SELECT generation FROM account_generation WHERE account=?")) {
+            ps.setString(1, account);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? rs.getLong(1) : 0;
+            }
         }
     }
 

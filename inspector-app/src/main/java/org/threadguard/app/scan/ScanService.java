@@ -11,6 +11,8 @@ import org.threadguard.heuristics.detect.Analyzer;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.imap.account.ImapAccount;
 import org.threadguard.imap.cache.MessageCache;
+import org.threadguard.imap.cache.ThreadListing;
+import org.threadguard.heuristics.thread.Threader;
 import org.threadguard.imap.connect.Authenticator;
 import org.threadguard.imap.connect.ImapConnectionException;
 import org.threadguard.imap.connect.ImapConnector;
@@ -56,10 +58,17 @@ public final class ScanService {
      * arrival order.
      */
     public List<AnalysisResult> analyze(String account, Set<String> extraOwnAddresses) {
+        long generation = cache.generation(account);
         List<MailMessage> messages = cache.loadAll(account);
         Set<String> own = new HashSet<>(Analyzer.ownAddressesOf(messages));
         own.addAll(extraOwnAddresses);
-        return Analyzer.standard(own).withAllowlist(cache.allowlist()).analyze(messages);
+        List<AnalysisResult> results = Analyzer.standard(own).withAllowlist(cache.allowlist()).analyze(messages);
+        // the thread list beside the messages (ADR 0007), so the inspector's first open of this cache need not
+        // thread it; the messages are in memory already (a sync alone does not do this: its heap stays bounded)
+        if (cache.threadList(account).isEmpty()) {
+            ThreadListing.store(cache, account, generation, new Threader().thread(messages));
+        }
+        return results;
     }
 
     /** An account name for a local source: "local:" and the source's file name. */

@@ -11,7 +11,6 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -46,11 +45,10 @@ import org.threadguard.app.ui.common.tasks.Progress;
 import org.threadguard.heuristics.detect.Analyzer;
 import org.threadguard.heuristics.detect.Level;
 import org.threadguard.heuristics.detect.Verdict;
-import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.thread.MailThread;
 import org.threadguard.heuristics.thread.Threader;
-import org.threadguard.imap.cache.Envelope;
+import org.threadguard.imap.cache.ThreadListing;
 import org.threadguard.imap.cache.MessageCache;
 import org.threadguard.imap.cache.AllowlistEntry;
 import org.threadguard.imap.cache.SafeMark;
@@ -404,21 +402,16 @@ public final class CacheMailboxService implements MailboxService {
     @Override
     public MailboxSnapshot threads(MailboxSource source, Progress progress, CancelToken cancel) {
         progress.update("load", 0, -1);
-        List<Envelope> envelopes = cache.envelopes(source.account());
+        // the list the cache's writer left (sync, scan), or the envelopes threaded now (and that list stored)
+        List<ThreadListing.Row> listing = ThreadListing.current(cache, source.account());
         cancel.check();
-        List<MailMessage> light = new ArrayList<>(envelopes.size());
-        for (Envelope e : envelopes) {
-            light.add(e.toLightMessage());
-        }
-        envelopes = null;
-        List<MailThread> threads = new Threader().thread(light);
-        cancel.check();
-        List<ThreadSummary> rows = new ArrayList<>(threads.size());
+        List<ThreadSummary> rows = new ArrayList<>(listing.size());
         Set<String> folders = newFolderSet();
-        for (MailThread t : threads) {
-            ThreadSummary row = summarize(t, null, Set.of());
+        for (ThreadListing.Row r : listing) {
+            ThreadSummary row = new ThreadSummary(r.id(), r.subject(), r.participants(), r.lastArrival(),
+                    r.messageCount(), null, 0, new HashSet<>(r.folders()));
             rows.add(row);
-            folders.addAll(row.folders());
+            folders.addAll(r.folders());
         }
         rows.sort(Comparator.comparing(ThreadSummary::lastDate, Comparator.nullsLast(Comparator.reverseOrder())));
         return new MailboxSnapshot(source, new ArrayList<>(folders), rows, false);
@@ -432,6 +425,7 @@ public final class CacheMailboxService implements MailboxService {
     @Override
     public MailboxSnapshot analyse(MailboxSource source, Progress progress, CancelToken cancel) {
         progress.update("load", 0, -1);
+        long generation = cache.generation(source.account());
         List<MailMessage> messages = cache.loadAll(source.account());
         cancel.check();
         Set<String> own = Analyzer.ownAddressesOf(messages);
@@ -455,6 +449,7 @@ public final class CacheMailboxService implements MailboxService {
         });
         progress.update("thread", total, total);
         List<MailThread> threads = new Threader().thread(messages);
+        ThreadListing.store(cache, source.account(), generation, threads);
         Map<String, List<MessageRef>> byId = new HashMap<>(threads.size() * 2);
         Set<String> safe = safeKeys();
         List<ThreadSummary> rows = new ArrayList<>(threads.size());
@@ -490,21 +485,9 @@ public final class CacheMailboxService implements MailboxService {
     }
 
     private static ThreadSummary summarize(MailThread t, Map<String, Verdict> verdicts, Set<String> safe) {
-        Set<String> names = new LinkedHashSet<>();
-        Set<String> folders = new HashSet<>();
-        Instant last = null;
         Level level = verdicts == null ? null : Level.CONSISTENT;
         int score = 0;
         for (MailMessage m : t.messages()) {
-            Address from = m.from();
-            if (from != null) {
-                names.add(from.hasDisplayName() ? from.displayName() : from.email());
-            }
-            folders.add(m.folder());
-            Instant a = m.arrival();
-            if (a != null && (last == null || a.isAfter(last))) {
-                last = a;
-            }
             Verdict v = verdicts == null ? null : verdicts.get(m.key());
             if (v != null && !safe.contains(m.key())) {
                 if (v.level().compareTo(level) > 0) {
@@ -513,9 +496,9 @@ public final class CacheMailboxService implements MailboxService {
                 score = Math.max(score, v.score());
             }
         }
-        List<MailMessage> ms = t.messages();
-        String subject = ms.isEmpty() ? "" : ms.get(0).subject();
-        return new ThreadSummary(t.id(), subject, new ArrayList<>(names), last, ms.size(), level, score, folders);
+        ThreadListing.Row r = ThreadListing.row(t);
+        return new ThreadSummary(r.id(), r.subject(), r.participants(), r.lastArrival(), r.messageCount(), level,
+                score, new HashSet<>(r.folders()));
     }
 
     @Override

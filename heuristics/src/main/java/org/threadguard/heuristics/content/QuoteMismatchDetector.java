@@ -9,7 +9,6 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
-import org.threadguard.heuristics.detect.LongSets;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.detect.Shingles;
 import org.threadguard.heuristics.model.Address;
@@ -57,13 +56,23 @@ public final class QuoteMismatchDetector implements Detector {
             return List.of();
         }
         // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
-        LongSets reference = new LongSets();
-        reference.addAll(parent.bodyShingles());
+        // (each message's shingles are sorted once; searching them beats building a set per reply)
+        List<long[]> reference = new ArrayList<>(RECENT + 1);
+        reference.add(parent.bodyShingles());
         List<MessageFacts> members = ctx.thread().members();
         for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
-            reference.addAll(members.get(i).bodyShingles());
+            if (members.get(i) != parent) {
+                reference.add(members.get(i).bodyShingles());
+            }
         }
-        java.util.function.LongPredicate inReference = reference::contains;
+        java.util.function.LongPredicate inReference = h -> {
+            for (long[] sorted : reference) {
+                if (java.util.Arrays.binarySearch(sorted, h) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        };
         int found = 0;
         for (long h : quotedShingles) {
             if (inReference.test(h)) {

@@ -101,7 +101,7 @@ public final class Analyzer {
             if (i == chunkStart + chunk.length) {
                 chunkStart = i;
                 List<MailMessage> part = ordered.subList(i, Math.min(ordered.size(), i + FACTS_CHUNK));
-                chunk = part.parallelStream().map(MessageFacts::new).toArray(MessageFacts[]::new);
+                chunk = part.parallelStream().map(m -> new MessageFacts(m).prepareForIndex()).toArray(MessageFacts[]::new);
             }
             MailMessage m = ordered.get(i);
             MessageFacts facts = chunk[i - chunkStart];

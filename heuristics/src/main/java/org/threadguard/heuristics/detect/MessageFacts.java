@@ -143,12 +143,25 @@ public final class MessageFacts {
     private long[] bodyShingles;
     private String bodyWords;
 
-    /** Word 5-gram fingerprints of the whole body (new text and quotes, first 16,000 characters), computed once. */
-    public long[] bodyShingles() {
+    /**
+     * Word 5-gram fingerprints of the whole body (new text and quotes, first 16,000 characters), sorted (for
+     * {@link java.util.Arrays#binarySearch(long[], long)}), computed once.
+     * Every message added to the index needs them, so the analysis computes them with the other facts, in
+     * parallel ({@link #prepareForIndex()}).
+     */
+    public synchronized long[] bodyShingles() {
         if (bodyShingles == null) {
-            bodyShingles = Shingles.of(Shingles.words(bodySample()));
+            long[] sh = Shingles.of(Shingles.words(bodySample()));
+            java.util.Arrays.sort(sh);
+            bodyShingles = sh;
         }
         return bodyShingles;
+    }
+
+    /** Computes now what adding this message to the mailbox index will read; returns this. */
+    MessageFacts prepareForIndex() {
+        bodyShingles();
+        return this;
     }
 
     /** The whole body as normalised words joined by single spaces, computed once (for short-quote lookups). */

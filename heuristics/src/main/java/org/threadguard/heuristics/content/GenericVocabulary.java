@@ -78,7 +78,55 @@ public final class GenericVocabulary {
             + " vriendelijke met hartelijke hallo beste goedemorgen goedemiddag bijlage bijlagen bijgevoegd"
             + " bestand bestanden document documenten zie bekijk bekijken controleren openen downloaden bevestigen"
             + " gevraagd besproken afgesproken link factuur facturen betaling overboeking rekening wachtwoord"
-            + " dringend snel mogelijk vragen laat weten");
+            + " dringend snel mogelijk vragen laat weten",
+            // The same generic business vocabulary as the English list above, for the other six languages:
+            // requests and politeness, time words, "updated / new / final version", the verbs of
+            // "look at / open / enable / access", and closing formulae (with their common inflections).
+            // German
+            "gern gerne können könnten würden möchten bitten bitte beigefügt beigefügte beigefügten anbei finden"
+            + " finden sie hiermit unten oben folgenden folgende aktualisiert aktualisierte aktualisierten neueste"
+            + " letzte endgültige fassung kopie scan zugang zugreifen ansehen anschauen lesen bearbeitung"
+            + " bearbeiten inhalt inhalte freigeben freigegeben schnell schnellstmöglich umgehend heute morgen"
+            + " gestern woche sofort erhalten zugeschickt geschickt senden sende schicke schicken weiterleiten"
+            + " mfg lg vg viele grüsse gruss nicht kein keine ja nein ok alles gut diese dieser dieses hier was wer"
+            + " wo wann warum welche",
+            // Spanish
+            "podría podrías puede pueden necesito necesitamos agradecería agradezco adjuntamos adjunto encontrará"
+            + " encuentra abajo arriba siguiente actualizado actualizada actualizados nueva nuevo nuevos última"
+            + " último final versión copia escaneado acceso acceder consultar consulte visualizar habilitar"
+            + " habilite edición contenido haga clic clic pulse hoy mañana ayer semana inmediato inmediatamente"
+            + " pronto recibido recibida enviado enviada enviar reenviar no sí ok todo bien este esta esto estos"
+            + " estas aquí qué quién dónde cuándo cómo como muchas buen atte",
+            // French
+            "veuillez pourriez pourrais pouvez pouvons merci de besoin souhaite souhaitons trouverez trouver"
+            + " ci-dessous ci-dessus dessous dessus suivant suivante suivants mis mise à jour nouveau nouvelle"
+            + " nouveaux dernier dernière dernières final finale version copie scanné accès accéder consulter"
+            + " consultez visualiser afficher activer activez modification modifications contenu cliquer cliquez"
+            + " lire aujourd'hui aujourd demain hier semaine immédiatement rapidement bientôt reçu reçue envoyé"
+            + " envoyée envoyer transférer joint jointe joints ne pas non oui ok tout tous toute bien d'avance"
+            + " avance ici quoi quand comment pourquoi comme afin dès que bien à vous bonne fin",
+            // Italian
+            "potresti potrebbe potete può posso vorrei vorremmo gentilmente cortesemente per favore prego trovi"
+            + " trova troverà sotto sopra seguente seguenti aggiornato aggiornata aggiornati aggiornate nuovo nuova"
+            + " nuovi ultimo ultima finale versione copia scansione accesso accedere consultare consulta"
+            + " visualizzare abilitare abiliti modifica modifiche contenuto cliccare clicca leggere oggi domani ieri"
+            + " settimana subito presto ricevuto ricevuta inviato inviata inviare inoltrare non sì ok tutto tutti"
+            + " bene questo questa questi qui cosa quando come perché del della dei delle al alla nel nella sul"
+            + " sulla dell all nell quest distinti saluti un saluto",
+            // Portuguese
+            "poderia pode podem posso gostaria agradeço agradecemos por favor encontra encontrará abaixo acima"
+            + " seguinte seguintes atualizado atualizada atualizados novo nova novos último última final versão"
+            + " cópia digitalizado acesso acessar aceder consultar consulte visualizar habilitar habilite ative"
+            + " ativar edição conteúdo clique clicar ler hoje amanhã ontem semana imediatamente rápido breve"
+            + " recebido recebida enviado enviada enviar encaminhar não sim ok tudo todos bem este esta isto estes"
+            + " aqui quando como porque ao à pelo pela abraço",
+            // Dutch
+            "kunt kunnen zou zouden wilt wil graag verzoek vriendelijk verzoeken hieronder hierboven onderstaande"
+            + " onderstaand bovenstaande volgende bijgevoegde bijgevoegd bijgaand bijgaande bijlage bijgewerkt"
+            + " bijgewerkte nieuwe nieuw laatste definitieve versie kopie scan toegang openen open bekijken bekijk"
+            + " inzien lezen schakel inschakelen bewerken inhoud klik klikken zien om vandaag morgen gisteren week"
+            + " direct meteen spoedig ontvangen gestuurd verzonden sturen doorsturen niet geen ja nee ok alles goed"
+            + " deze dit hier wat wie wanneer hoe waarom mvg groetjes");
     }
 
     private GenericVocabulary() {
@@ -94,8 +142,28 @@ public final class GenericVocabulary {
         }
     }
 
-    /** Whether a lower-case word carries no topic. */
+    /**
+     * Whether a lower-case word carries no topic. An elided article or preposition ({@code l'allegato},
+     * {@code d'avance}, {@code dell'ordine}) is judged by the word it is attached to, a hyphenated
+     * compound ({@code ci-dessous}) by its parts.
+     */
     public static boolean isGeneric(String word) {
-        return WORDS.contains(Tokens.stripAccents(word));
+        String w = Tokens.stripAccents(word);
+        if (WORDS.contains(w)) {
+            return true;
+        }
+        int apostrophe = w.lastIndexOf('\'');
+        if (apostrophe > 0 && apostrophe <= 5 && apostrophe < w.length() - 1) {
+            return WORDS.contains(w.substring(apostrophe + 1));
+        }
+        if (w.indexOf('-') > 0) {
+            for (String part : w.split("-")) {
+                if (!part.isEmpty() && !WORDS.contains(part)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 }

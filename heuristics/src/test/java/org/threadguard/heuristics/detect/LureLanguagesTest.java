@@ -1,0 +1,117 @@
+package org.threadguard.heuristics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.threadguard.heuristics.detect.TestMail.mail;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.threadguard.heuristics.model.MailMessage;
+
+/**
+ * LURE_TEXT in each of the seven languages the engine supports: a generic "look at / open / pay"
+ * text dropped into a thread in that language is a lure; a short reply that names the thread's own
+ * things is not. Guards the generic vocabulary of each language (a language with a thin list saw
+ * every lure word as "specific" and never flagged).
+ */
+class LureLanguagesTest {
+    private static final String ME = "laura.weber@brightline.example";
+    private static final String PARTNER = "partner@spedition-partner.example";
+
+    static List<Arguments> languages() {
+        return List.of(
+                Arguments.of("en", "Shipment of spare parts to Leeds",
+                        new String[] {"the spare parts for Leeds leave on Tuesday, 12 crates on two pallets.",
+                            "fine, the Leeds warehouse accepts deliveries until 4 pm.",
+                            "the driver will call the warehouse an hour before arrival."},
+                        "Good afternoon,\nplease review the updated file below and confirm today.\nThank you",
+                        "Thanks, two pallets for Leeds on Tuesday works for the warehouse."),
+                Arguments.of("de", "Ersatzteile nach Leipzig",
+                        new String[] {"die Ersatzteile für Leipzig gehen am Dienstag raus, 12 Kisten auf zwei Paletten.",
+                            "gut, das Lager in Leipzig nimmt Lieferungen bis 16 Uhr an.",
+                            "der Fahrer ruft eine Stunde vor Ankunft im Lager an."},
+                        "Guten Tag,\nbitte prüfen Sie die aktualisierte Datei unten und bestätigen Sie heute.\nDanke",
+                        "Danke, zwei Paletten für Leipzig am Dienstag passen dem Lager."),
+                Arguments.of("es", "Repuestos para Sevilla",
+                        new String[] {"los repuestos para Sevilla salen el martes, 12 cajas en dos palés.",
+                            "bien, el almacén de Sevilla recibe entregas hasta las 16 horas.",
+                            "el conductor llamará al almacén una hora antes de llegar."},
+                        "Buenas tardes,\npor favor revise el archivo actualizado abajo y confirme hoy.\nGracias",
+                        "Gracias, dos palés para Sevilla el martes le va bien al almacén."),
+                Arguments.of("fr", "Pièces détachées pour Lille",
+                        new String[] {"les pièces détachées pour Lille partent mardi, 12 caisses sur deux palettes.",
+                            "parfait, l'entrepôt de Lille accepte les livraisons jusqu'à 16 heures.",
+                            "le chauffeur appellera l'entrepôt une heure avant son arrivée."},
+                        "Bonjour,\nmerci de consulter le fichier mis à jour ci-dessous et de confirmer aujourd'hui.\nCordialement",
+                        "Merci, deux palettes pour Lille mardi, cela convient à l'entrepôt."),
+                Arguments.of("it", "Ricambi per Torino",
+                        new String[] {"i ricambi per Torino partono martedì, 12 casse su due bancali.",
+                            "bene, il magazzino di Torino accetta consegne fino alle 16.",
+                            "l'autista chiamerà il magazzino un'ora prima dell'arrivo."},
+                        "Buongiorno,\nper favore consultare il file aggiornato qui sotto e confermare oggi.\nGrazie",
+                        "Grazie, due bancali per Torino martedì vanno bene per il magazzino."),
+                Arguments.of("pt", "Peças para Coimbra",
+                        new String[] {"as peças para Coimbra saem na terça-feira, 12 caixas em duas paletes.",
+                            "ótimo, o armazém de Coimbra recebe entregas até às 16 horas.",
+                            "o motorista vai ligar para o armazém uma hora antes de chegar."},
+                        "Boa tarde,\npor favor consulte o arquivo atualizado abaixo e confirme hoje.\nObrigado",
+                        "Obrigado, duas paletes para Coimbra na terça-feira servem para o armazém."),
+                Arguments.of("nl", "Onderdelen naar Utrecht",
+                        new String[] {"de onderdelen voor Utrecht gaan dinsdag weg, 12 kisten op twee pallets.",
+                            "prima, het magazijn in Utrecht neemt leveringen aan tot 16 uur.",
+                            "de chauffeur belt het magazijn een uur voor aankomst."},
+                        "Goedemiddag,\nkunt u het bijgewerkte bestand hieronder bekijken en vandaag bevestigen?\nBedankt",
+                        "Bedankt, twee pallets voor Utrecht op dinsdag is goed voor het magazijn."));
+    }
+
+    private static List<MailMessage> thread(String subject, String[] texts) {
+        List<MailMessage> out = new ArrayList<>();
+        MailMessage prev = null;
+        for (int i = 0; i < texts.length; i++) {
+            boolean partner = i % 2 == 0;
+            TestMail m = mail("m" + i + (partner ? "@mail.spedition-partner.example" : "@brightline.example"))
+                    .from(partner ? "Sam Partner" : "Laura Weber", partner ? PARTNER : ME)
+                    .to(partner ? "Laura Weber" : "Sam Partner", partner ? ME : PARTNER)
+                    .subject(i == 0 ? subject : "Re: " + subject).date("2026-03-0" + (2 + i) + "T09:15:00+01:00")
+                    .text("Hi,\n" + texts[i] + "\nSam");
+            if (!partner) {
+                m.folder("Sent");
+            }
+            if (prev != null) {
+                m.replyTo(prev);
+            }
+            prev = m.build();
+            out.add(prev);
+        }
+        return out;
+    }
+
+    private static List<String> judge(List<MailMessage> thread, String subject, String text) {
+        MailMessage reply = mail("x@mail.spedition-partner.example").from("Sam Partner", PARTNER)
+                .to("Laura Weber", ME).subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
+                .text(text + "\nhttps://files.example-share.net/d/8c1f2\n").replyTo(thread.get(thread.size() - 1))
+                .build();
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        return r.verdict().findings().stream().map(Finding::code).toList();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aGenericCallToActionInTheThreadsLanguageIsALure(String lang, String subject, String[] texts, String lure,
+            String genuine) {
+        assertThat(judge(thread(subject, texts), subject, lure)).contains("LURE_TEXT");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("languages")
+    void aShortReplyNamingTheThreadsThingsIsNot(String lang, String subject, String[] texts, String lure,
+            String genuine) {
+        assertThat(judge(thread(subject, texts), subject, genuine)).doesNotContain("LURE_TEXT");
+    }
+}

@@ -87,6 +87,17 @@ public final class LureTextDetector implements Detector {
                 sharedSpecific.add(s);
             }
         }
+        // Words with digits do not count for or against genericity (an "Invoice_0412" is no topic), but one
+        // the thread already used (a date like "25th", an order or batch reference) ties the text to it.
+        for (String w : words) {
+            if (w.length() >= 3 && !Tokens.isNumber(w) && w.chars().anyMatch(Character::isDigit)) {
+                String key = Tokens.stripAccents(w);
+                key = key.length() > 7 ? key.substring(0, 7) : key;
+                if (vocabulary.containsKey(key)) {
+                    sharedSpecific.add(w);
+                }
+            }
+        }
         double strength = 0;
         List<String> asksOverride = null;
         String explanation = null;

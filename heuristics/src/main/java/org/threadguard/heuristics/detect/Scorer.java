@@ -38,6 +38,21 @@ public final class Scorer {
         // (an encrypted archive with its password, a look-alike domain) makes at most "suspicious".
         long corroborating = sorted.stream().filter(f -> f.strength() >= CORROBORATING).count();
         double top = sorted.isEmpty() ? 0 : sorted.get(0).strength();
+        // What the reply asks for, seen twice in weak ways (a lure text and a link to a new site), together
+        // corroborates a finding that the reply lies about who sends it or about the conversation it
+        // belongs to; each alone is too common in genuine mail to count.
+        if (corroborating == 1 && sorted.stream().anyMatch(f -> IDENTITY.contains(f.code()) && f.strength() >= 0.4)
+                && sorted.stream().filter(f -> INTENT.contains(f.code()) && f.strength() < CORROBORATING).count() >= 2) {
+            double keepIntent = 1;
+            for (Finding f : sorted) {
+                if (INTENT.contains(f.code()) && f.strength() < CORROBORATING) {
+                    keepIntent *= 1 - f.strength();
+                }
+            }
+            if (1 - keepIntent >= 0.25) {
+                corroborating = 2;
+            }
+        }
         if (corroborating <= 1) {
             score = Math.min(score, top >= 0.6 ? LIKELY_HIJACK - 1 : SUSPICIOUS - 1);
         }
@@ -59,8 +74,9 @@ public final class Scorer {
         String who = sender == null ? "an unknown sender"
                 : sender.hasDisplayName() ? sender.displayName() + " (" + sender.email() + ")" : sender.email();
         if (level == Level.CONSISTENT) {
-            return "This reply from " + who + " fits its thread and the sender's earlier messages"
-                    + (findings.isEmpty() ? "." : "; only minor differences were noticed.");
+            return findings.isEmpty() ? "This reply from " + who + " fits its thread and the sender's earlier messages."
+                    : "Nothing in this reply from " + who + " is a strong sign of a hijacked conversation; the "
+                            + "differences noticed are minor on their own.";
         }
         List<String> reasons = new ArrayList<>();
         for (Finding f : findings) {

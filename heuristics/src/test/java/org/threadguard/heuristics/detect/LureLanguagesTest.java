@@ -114,4 +114,23 @@ class LureLanguagesTest {
             String genuine) {
         assertThat(judge(thread(subject, texts), subject, genuine)).doesNotContain("LURE_TEXT");
     }
+
+    @org.junit.jupiter.api.Test
+    void aQuestionThatReusesTheThreadsDatesAndReferencesIsNotGeneric() {
+        String subject = "January invoices";
+        List<MailMessage> thread = thread(subject, new String[] {
+            "the invoice for January deliveries is in the portal as usual, due in 30 days.",
+            "thanks, I have forwarded it to accounting.",
+            "accounting confirmed receipt, payment run is on the 25th."});
+        MailMessage reply = mail("q@mail.spedition-partner.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                .subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
+                .text("Hi Laura,\nquick check: the payment run on the 25th covers both January invoices (2291-01 and 2291-02)?\nMia")
+                .replyTo(thread.get(thread.size() - 1)).build();
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("LURE_TEXT"))
+                .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.2));
+    }
 }

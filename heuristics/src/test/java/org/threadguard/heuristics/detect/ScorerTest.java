@@ -1,0 +1,57 @@
+package org.threadguard.heuristics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.threadguard.heuristics.detect.TestMail.mail;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The corroboration rules of the scorer (ADR 0003), on findings of known strength. */
+class ScorerTest {
+    private final MessageFacts facts = new MessageFacts(mail("s1@lead-partners.example")
+            .from("Daniel Brooks", "d.brooks@lead-partners.example").to("Laura Weber", "laura@acme.example")
+            .subject("RE: Pending invoice approval").date("2025-03-11T08:12:00Z").text("Please review it here.").build());
+
+    private static Finding f(String code, double strength) {
+        return Finding.of(code, strength, code + " explanation.", "", "", "", List.of());
+    }
+
+    private Verdict score(Finding... findings) {
+        return new Scorer().score(facts, List.of(findings));
+    }
+
+    @Test
+    void oneMediumFindingAloneStaysConsistent() {
+        Verdict v = score(f("FAKE_REPLY", 0.5));
+        assertThat(v.level()).isEqualTo(Level.CONSISTENT);
+        assertThat(v.score()).isEqualTo(Scorer.SUSPICIOUS - 1);
+    }
+
+    @Test
+    void aLureAndANewLinkTogetherCorroborateAnIdentityFinding() {
+        // a stranger's fabricated thread asking the reader to "review it here" on a site nobody used
+        Verdict v = score(f("FAKE_REPLY", 0.5), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15));
+        assertThat(v.level()).isEqualTo(Level.SUSPICIOUS);
+        assertThat(v.score()).isEqualTo(65);
+        assertThat(v.summary()).startsWith("This reply claims to come from Daniel Brooks");
+    }
+
+    @Test
+    void weakIntentDoesNotCorroborateContextOddities() {
+        // a new machine and a late answer are not lies about identity: the weak intent stays weak
+        assertThat(score(f("CLIENT_DRIFT", 0.35), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.CONSISTENT);
+        // nor does a single weak intent finding, or two that are too weak together
+        assertThat(score(f("FAKE_REPLY", 0.5), f("LURE_TEXT", 0.17)).level()).isEqualTo(Level.CONSISTENT);
+        assertThat(score(f("FAKE_REPLY", 0.5), f("LURE_TEXT", 0.1), f("NOVEL_LINK_DOMAIN", 0.1)).level())
+                .isEqualTo(Level.CONSISTENT);
+    }
+
+    @Test
+    void aConsistentVerdictDoesNotClaimAHistoryItDidNotSee() {
+        assertThat(score(f("NEW_SENDER", 0.08)).summary())
+                .isEqualTo("Nothing in this reply from Daniel Brooks (d.brooks@lead-partners.example) is a strong sign of"
+                        + " a hijacked conversation; the differences noticed are minor on their own.");
+        assertThat(score().summary()).contains("fits its thread");
+    }
+}

@@ -24,9 +24,9 @@ def mid(p, style=None):
 HDR = {"outlook": [("X-Mailer", "Microsoft Outlook 16.0"), ("Thread-Topic", None)],
        "gmail": [], "tb": [("User-Agent", "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:115.0) Gecko/20100101 Thunderbird/115.6.0")],
        "webmail": [("User-Agent", "Roundcube Webmail/1.6.1")], "apple": [("X-Mailer", "Apple Mail (2.3774.300.61.1.2)")]}
-def received(p, style):
+def received(p, style, when):
     host = {"outlook": "mail-am6eur05on2100.outbound.protection.outlook.com", "gmail": "mail-wr1-f41.google.com"}.get(style, "mail." + p.dom)
-    return [("Received", f"from {host} ({host} [40.107.22.100]) by mx.acme-industrie.example; Mon, 1 Jan 2025 00:00:00 +0000"),
+    return [("Received", f"from {host} ({host} [40.107.22.100]) by mx.acme-industrie.example; {when}"),
             ("DKIM-Signature", f"v=1; a=rsa-sha256; d={'gmail.com' if style=='gmail' else p.dom}; s={'20230601' if style=='gmail' else 'selector1'}; h=from:to; bh=x; b=y")]
 def zipbytes(inner, enc=False):
     bio = io.BytesIO(); z = zipfile.ZipFile(bio, "w"); z.writestr(inner, b"MZ" + os.urandom(300)); z.close(); b = bytearray(bio.getvalue())
@@ -39,7 +39,7 @@ def write(folder, frm, to, subj, date, m, refs, body, style, html=None, att=None
     if cc: h.append(("Cc", ", ".join(f"{t[0]} <{t[1]}>" for t in cc)))
     if refs: h += [("In-Reply-To", refs[-1]), ("References", " ".join(refs))]
     for k, v in HDR.get(style, []): h.append((k, v if v else subj.replace("RE: ", "").replace("Re: ", "")))
-    if isinstance(frm, P) and folder == "INBOX": h += received(frm, style)
+    if isinstance(frm, P) and folder == "INBOX": h += received(frm, style, date)
     h += list(extra)
     lines = [f"{k}: {v}" for k, v in h] + ["MIME-Version: 1.0"]
     parts = []

@@ -1,9 +1,12 @@
 package org.threadguard.heuristics.detect;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import org.threadguard.heuristics.content.GenericVocabulary;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.Attachment;
@@ -218,8 +221,26 @@ public final class MessageFacts {
      * such a text are what the conversation is about, so their novelty weighs less.
      */
     public boolean onTopic(ThreadState thread) {
-        if (wordCount < 25 || bag.isEmpty() || thread.isEmpty()) {
+        if (bag.isEmpty() || thread.isEmpty()) {
             return false;
+        }
+        if (wordCount < 25) {
+            // A short text shares "please", "attached" and "invoice" with any business thread: only its
+            // specific words count, and it needs at least two of them in the thread.
+            Set<String> specific = new HashSet<>();
+            for (String w : Tokens.words(newText)) {
+                if (w.length() >= 3 && !Tokens.isNumber(w) && !GenericVocabulary.isGeneric(w)) {
+                    String k = Tokens.stripAccents(w);
+                    specific.add(k.length() > 7 ? k.substring(0, 7) : k);
+                }
+            }
+            int shared = 0;
+            for (String k : specific) {
+                if (thread.vocabulary().containsKey(k)) {
+                    shared++;
+                }
+            }
+            return shared >= 2 && shared >= 0.5 * specific.size();
         }
         int shared = 0;
         for (String k : bag.keySet()) {

@@ -133,4 +133,24 @@ class LureLanguagesTest {
         assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("LURE_TEXT"))
                 .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.2));
     }
+
+    @org.junit.jupiter.api.Test
+    void aShortReplyNamingTheThreadsThingsWithAnArchiveOfDocumentsIsNotARiskyAttachment() {
+        String subject = "Samples for the new seals";
+        List<MailMessage> thread = thread(subject, new String[] {
+            "the seal samples in NBR and FKM are on their way, tracking 7781 2201.",
+            "thanks. Could you also send the material data sheets?",
+            "sure, I will send them once back in the office."});
+        MailMessage reply = mail("z@mail.spedition-partner.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                .subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
+                .text("Hi Laura,\nhere are the data sheets for the NBR and FKM seals.\nSam")
+                .attachment("datasheets.zip", "application/zip", false, "NBR_datasheet.pdf", "FKM_datasheet.pdf")
+                .replyTo(thread.get(thread.size() - 1)).build();
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("RISKY_ATTACHMENT"))
+                .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.15));
+    }
 }

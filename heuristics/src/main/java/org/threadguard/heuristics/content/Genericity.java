@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.nlp.Tokens;
 
@@ -28,23 +29,57 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
         return ctx.memo(Genericity.class, Genericity::compute);
     }
 
+    /** The new text's candidate words, from the message alone: see {@link #prepare}. */
+    private record Words(List<String> words, List<String> keys, boolean[] generic) {
+    }
+
+    private static final Object WORDS = new Object();
+
+    /**
+     * Derives (once per message, on any thread) the new text's candidate words: without signature,
+     * links and file names, at least two characters and no digits; with their accent-free forms and
+     * whether each is topic-free. What depends on the thread (names, subject) is applied when judging.
+     */
+    public static void prepare(MessageFacts facts) {
+        wordsOf(facts);
+    }
+
+    private static Words wordsOf(MessageFacts facts) {
+        return facts.derived(WORDS, f -> {
+            String text = withoutSignature(f.newText());
+            String joined = WRAPPED_URL.matcher(text).replaceAll("$1");
+            String stripped = withoutFileNames(URL.matcher(joined).replaceAll(" "));
+            List<String> words = new ArrayList<>();
+            List<String> keys = new ArrayList<>();
+            for (String w : Tokens.words(stripped)) {
+                if (w.length() >= 2 && w.chars().noneMatch(Character::isDigit)) {
+                    words.add(w);
+                    keys.add(Tokens.stripAccents(w));
+                }
+            }
+            boolean[] generic = new boolean[words.size()];
+            for (int i = 0; i < generic.length; i++) {
+                generic[i] = GenericVocabulary.isGeneric(words.get(i));
+            }
+            return new Words(words, keys, generic);
+        });
+    }
+
     private static Genericity compute(AnalysisContext ctx) {
-        String text = withoutSignature(ctx.facts().newText());
-        String joined = WRAPPED_URL.matcher(text).replaceAll("$1");
-        String stripped = withoutFileNames(URL.matcher(joined).replaceAll(" "));
+        Words w = wordsOf(ctx.facts());
         Set<String> skip = names(ctx);
-        for (String w : Tokens.words(ctx.message().subject())) {
-            skip.add(Tokens.stripAccents(w));
+        for (String s : Tokens.words(ctx.message().subject())) {
+            skip.add(Tokens.stripAccents(s));
         }
         List<String> tokens = new ArrayList<>();
         List<String> specific = new ArrayList<>();
-        for (String w : Tokens.words(stripped)) {
-            if (w.length() < 2 || w.chars().anyMatch(Character::isDigit) || skip.contains(Tokens.stripAccents(w))) {
+        for (int i = 0; i < w.words().size(); i++) {
+            if (skip.contains(w.keys().get(i))) {
                 continue;
             }
-            tokens.add(w);
-            if (!GenericVocabulary.isGeneric(w)) {
-                specific.add(w);
+            tokens.add(w.words().get(i));
+            if (!w.generic()[i]) {
+                specific.add(w.words().get(i));
             }
         }
         double share = tokens.isEmpty() ? 1.0 : 1 - specific.size() / (double) tokens.size();

@@ -55,6 +55,11 @@ public final class LureTextDetector implements Detector {
     }
 
     @Override
+    public void prepare(MessageFacts facts) {
+        Genericity.prepare(facts);
+    }
+
+    @Override
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
         String full = Genericity.withoutSignature(f.newText());

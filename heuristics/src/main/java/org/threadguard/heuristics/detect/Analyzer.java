@@ -93,42 +93,125 @@ public final class Analyzer {
         MailboxIndex index = new MailboxIndex(ownAddresses);
         Set<String> seenIds = new HashSet<>();
         // What each message says on its own (quote split, words, language, fingerprint) does not depend
-        // on other mail, so it is derived in parallel, a bounded chunk at a time; the judging that
-        // follows is sequential, in arrival order.
+        // on other mail, so it is derived a bounded chunk at a time, in parallel, one chunk ahead: while
+        // this thread judges a chunk in arrival order, the next chunk's facts are being derived.
+        FactsAhead ahead = new FactsAhead(ordered, detectors);
         MessageFacts[] chunk = new MessageFacts[0];
         int chunkStart = 0;
-        for (int i = 0; i < ordered.size(); i++) {
-            if (i == chunkStart + chunk.length) {
-                chunkStart = i;
-                List<MailMessage> part = ordered.subList(i, Math.min(ordered.size(), i + FACTS_CHUNK));
-                chunk = part.parallelStream().map(m -> new MessageFacts(m).prepareForIndex()).toArray(MessageFacts[]::new);
+        try {
+            for (int i = 0; i < ordered.size(); i++) {
+                if (i == chunkStart + chunk.length) {
+                    chunkStart = i;
+                    chunk = ahead.next();
+                }
+                judge(ordered.get(i), chunk[i - chunkStart], index, seenIds, sink);
             }
-            MailMessage m = ordered.get(i);
-            MessageFacts facts = chunk[i - chunkStart];
-            boolean duplicate = !m.messageId().isEmpty() && !seenIds.add(m.messageId());
-            MailboxIndex.Resolution res = index.resolve(m);
-            boolean judge = !duplicate && isReply(m, facts) && !isOwn(m, facts);
-            Verdict verdict;
-            if (judge) {
-                AnalysisContext ctx = new AnalysisContext(facts, res, index, allowlist);
-                List<Finding> findings = new ArrayList<>();
-                List<Detector> active = Senders.isAutoReply(m) ? identityDetectors : detectors;
-                for (Detector d : active) {
+        } finally {
+            ahead.close();
+        }
+    }
+
+    /** Judges one message (if it is a reply) and adds it to the index. */
+    private void judge(MailMessage m, MessageFacts facts, MailboxIndex index, Set<String> seenIds,
+            Consumer<AnalysisResult> sink) {
+        boolean duplicate = !m.messageId().isEmpty() && !seenIds.add(m.messageId());
+        MailboxIndex.Resolution res = index.resolve(m);
+        boolean judge = !duplicate && isReply(m, facts) && !isOwn(m, facts);
+        Verdict verdict;
+        if (judge) {
+            AnalysisContext ctx = new AnalysisContext(facts, res, index, allowlist);
+            List<Finding> findings = new ArrayList<>();
+            List<Detector> active = Senders.isAutoReply(m) ? identityDetectors : detectors;
+            for (Detector d : active) {
+                try {
+                    findings.addAll(d.detect(ctx));
+                } catch (RuntimeException e) {
+                    findings.add(new Finding("DETECTOR_ERROR", Severity.INFO, 0,
+                            "The " + d.code() + " check could not run on this message (" + e.getClass().getSimpleName()
+                                    + ").", "", "", "", List.of()));
+                }
+            }
+            verdict = scorer.score(facts, findings);
+        } else {
+            verdict = new Verdict(0, Level.CONSISTENT, List.of(), "");
+        }
+        sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
+        if (!duplicate) {
+            index.add(facts, res, verdict.level() != Level.CONSISTENT && !allowlist.isMarkedSafe(m.key()));
+        }
+    }
+
+    /**
+     * Derives the facts of the messages chunk by chunk, the next chunk on a helper thread while the caller
+     * judges the current one (for a mailbox of one chunk or less, on the caller's thread).
+     */
+    private static final class FactsAhead implements AutoCloseable {
+        private final List<MailMessage> ordered;
+        private final List<Detector> detectors;
+        private final java.util.concurrent.ExecutorService executor;
+        private java.util.concurrent.Future<MessageFacts[]> pending;
+        private int nextStart;
+
+        FactsAhead(List<MailMessage> ordered, List<Detector> detectors) {
+            this.ordered = ordered;
+            this.detectors = detectors;
+            this.executor = ordered.size() <= FACTS_CHUNK ? null
+                    : java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                        Thread t = new Thread(r, "threadguard-facts");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            schedule();
+        }
+
+        private MessageFacts[] derive(List<MailMessage> part) {
+            return part.parallelStream().map(m -> {
+                MessageFacts f = new MessageFacts(m).prepareForIndex();
+                for (Detector d : detectors) {
                     try {
-                        findings.addAll(d.detect(ctx));
+                        d.prepare(f);
                     } catch (RuntimeException e) {
-                        findings.add(new Finding("DETECTOR_ERROR", Severity.INFO, 0,
-                                "The " + d.code() + " check could not run on this message (" + e.getClass().getSimpleName()
-                                        + ").", "", "", "", List.of()));
+                        // the detector meets the same problem when judging, and reports it there
                     }
                 }
-                verdict = scorer.score(facts, findings);
-            } else {
-                verdict = new Verdict(0, Level.CONSISTENT, List.of(), "");
+                return f;
+            }).toArray(MessageFacts[]::new);
+        }
+
+        private void schedule() {
+            if (nextStart >= ordered.size()) {
+                pending = null;
+                return;
             }
-            sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
-            if (!duplicate) {
-                index.add(facts, res, verdict.level() != Level.CONSISTENT && !allowlist.isMarkedSafe(m.key()));
+            List<MailMessage> part = ordered.subList(nextStart, Math.min(ordered.size(), nextStart + FACTS_CHUNK));
+            nextStart += part.size();
+            pending = executor == null ? java.util.concurrent.CompletableFuture.completedFuture(derive(part))
+                    : executor.submit(() -> derive(part));
+        }
+
+        MessageFacts[] next() {
+            try {
+                MessageFacts[] chunk = pending.get();
+                schedule();
+                return chunk;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.util.concurrent.CancellationException("interrupted");
+            } catch (java.util.concurrent.ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+
+        @Override
+        public void close() {
+            if (executor != null) {
+                executor.shutdownNow();
             }
         }
     }

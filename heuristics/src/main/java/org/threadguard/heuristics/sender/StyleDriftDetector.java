@@ -66,6 +66,11 @@ public final class StyleDriftDetector implements Detector {
 
     private static final Object SIGNOFF = new Object();
 
+    @Override
+    public void prepare(MessageFacts facts) {
+        signoffOf(facts);
+    }
+
     private static String signoffOf(MessageFacts f) {
         return f.derived(SIGNOFF, m -> signoff(m.newText()));
     }

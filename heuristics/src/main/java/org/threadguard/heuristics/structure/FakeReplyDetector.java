@@ -8,6 +8,7 @@ import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MailboxIndex;
+import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.quote.QuoteSplit;
 import org.threadguard.heuristics.thread.Threader;
@@ -99,6 +100,31 @@ public final class FakeReplyDetector implements Detector {
                 || byShare && o.specific() >= 3 && o.shared() <= 0.1 * o.specific();
     }
 
+    /**
+     * Whether replies without reply headers are normal here: at least two of the earlier replies from
+     * this sender or in this thread lacked them, and no more of them had them (an old Exchange server, a
+     * client that never sets them, an archive that dropped them).
+     */
+    static boolean headerlessHabit(AnalysisContext ctx) {
+        java.util.Set<MessageFacts> earlier = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        earlier.addAll(ctx.senderHistory());
+        earlier.addAll(ctx.thread().members());
+        int with = 0;
+        int without = 0;
+        for (MessageFacts f : earlier) {
+            MailMessage e = f.message();
+            if (!Threader.isReplySubject(e.subject()) && !f.split().hasQuote()) {
+                continue;
+            }
+            if (e.hasReplyHeaders()) {
+                with++;
+            } else {
+                without++;
+            }
+        }
+        return without >= 2 && without >= with;
+    }
+
     @Override
     public String code() {
         return CODE;
@@ -132,7 +158,11 @@ public final class FakeReplyDetector implements Detector {
         boolean stranger = !senderEmail.isEmpty() && ctx.mailbox().addressCount(senderEmail) == 0;
         double strength;
         List<String> why = new ArrayList<>();
-        if (noHeaders) {
+        if (noHeaders && headerlessHabit(ctx)) {
+            // some clients and archives never carry reply headers: then their absence says nothing
+            strength = 0.03;
+            why.add("it has no In-Reply-To or References header (nor had the earlier replies here)");
+        } else if (noHeaders) {
             strength = 0.2;
             why.add("it has no In-Reply-To or References header");
         } else {

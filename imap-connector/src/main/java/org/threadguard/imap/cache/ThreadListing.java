@@ -87,7 +87,7 @@ public final class ThreadListing {
         }
         envelopes = null;
         List<Row> rows = rows(new Threader().thread(light));
-        cache.putThreadList(account, generation, encode(rows));
+        keep(cache, account, generation, rows);
         return rows;
     }
 
@@ -97,7 +97,16 @@ public final class ThreadListing {
      * next reader rebuilds it.
      */
     public static void store(MessageCache cache, String account, long generation, List<MailThread> threads) {
-        cache.putThreadList(account, generation, encode(rows(threads)));
+        keep(cache, account, generation, rows(threads));
+    }
+
+    /** Stores the rows; the list only saves time, so a cache that cannot take it (read-only, full disk) is no error. */
+    private static void keep(MessageCache cache, String account, long generation, List<Row> rows) {
+        try {
+            cache.putThreadList(account, generation, encode(rows));
+        } catch (CacheException e) {
+            // the next reader builds the list again
+        }
     }
 
     /** One row per thread. */

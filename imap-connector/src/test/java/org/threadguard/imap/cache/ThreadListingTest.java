@@ -131,6 +131,27 @@ class ThreadListingTest {
     }
 
     @Test
+    void aCacheThatCannotStoreTheListStillGivesIt() throws Exception {
+        try (SqliteMessageCache real = SqliteMessageCache.open(dir.resolve("c.db"))) {
+            real.putAll(SqliteMessageCacheTest.all("me"));
+            // the same cache, refusing writes of the list (a read-only file, a full disk)
+            MessageCache refusing = (MessageCache) java.lang.reflect.Proxy.newProxyInstance(
+                    MessageCache.class.getClassLoader(), new Class<?>[] {MessageCache.class}, (proxy, method, args) -> {
+                        if (method.getName().equals("putThreadList")) {
+                            throw new CacheException("attempt to write a readonly database", null);
+                        }
+                        try {
+                            return method.invoke(real, args);
+                        } catch (java.lang.reflect.InvocationTargetException e) {
+                            throw e.getCause();
+                        }
+                    });
+            assertThat(ThreadListing.current(refusing, "me")).hasSize(SqliteMessageCacheTest.FIXTURES.size());
+            assertThat(real.threadList("me")).isEmpty();
+        }
+    }
+
+    @Test
     void longIdsAndSubjectsSurviveAndOddFoldersAreShared() {
         String longId = "<" + "x".repeat(70_000) + "@example.org>";
         List<ThreadListing.Row> rows = List.of(

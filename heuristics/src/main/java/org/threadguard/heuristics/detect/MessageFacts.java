@@ -154,7 +154,7 @@ public final class MessageFacts {
      */
     public synchronized long[] bodyShingles() {
         if (bodyShingles == null) {
-            long[] sh = Shingles.of(Shingles.words(bodySample()));
+            long[] sh = Shingles.ofText(bodySample());
             java.util.Arrays.sort(sh);
             bodyShingles = sh;
         }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threadguard.heuristics.detect.AnalysisContext;
+import org.threadguard.heuristics.detect.Analyzer;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Senders;
 import org.threadguard.heuristics.nlp.Tokens;
 
 /**
@@ -56,7 +58,11 @@ public final class LureTextDetector implements Detector {
 
     @Override
     public void prepare(MessageFacts facts) {
-        Genericity.prepare(facts);
+        // only for what will be judged here: a reply short enough for this detector, not the user's own
+        if (facts.wordCount() <= 400 && !Senders.isSentFolder(facts.message().folder())
+                && Analyzer.isReply(facts.message(), facts)) {
+            Genericity.prepare(facts);
+        }
     }
 
     @Override

@@ -56,8 +56,8 @@ public final class Shingles {
         for (int i = 0; i <= n; i++) {
             char c = i < n ? text.charAt(i) : ' ';
             char add = 0;
-            if (i < n && Character.isLetterOrDigit(c)) {
-                add = Character.toLowerCase(c);
+            if (i < n && Tokens.isLetterOrDigit(c)) {
+                add = Tokens.toLowerCase(c);
             } else if (i < n && (c == '\'' || c == '-') && cur.length() > 0 && i + 1 < n
                     && Character.isLetter(text.charAt(i + 1))) {
                 add = c;

@@ -13,6 +13,22 @@ public final class Tokens {
     }
 
     /** Lower-case words of letters/digits (Unicode aware), apostrophes and hyphens kept inside words. */
+    /** {@link Character#isLetterOrDigit(char)}, with the ASCII range decided without a table lookup. */
+    public static boolean isLetterOrDigit(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII range decided without a table lookup. */
+    public static char toLowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
@@ -22,8 +38,8 @@ public final class Tokens {
         int n = text.length();
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
-                cur.append(Character.toLowerCase(c));
+            if (isLetterOrDigit(c)) {
+                cur.append(toLowerCase(c));
             } else if ((c == '\'' || c == '-') && cur.length() > 0 && i + 1 < n
                     && Character.isLetter(text.charAt(i + 1))) {
                 cur.append(c);

@@ -14,8 +14,8 @@ import org.threadguard.heuristics.model.MailMessage;
  * export): the missing headers are the norm there, not a sign of a fabricated reply.
  */
 class HeaderlessMailboxTest {
-    private static final String ME = "kay.mann@energy.example";
-    private static final String BEN = "ben.jacoby@energy.example";
+    private static final String ME = "kay.marsh@energy.example";
+    private static final String BEN = "ben.jacobs@energy.example";
 
     private static List<MailMessage> thread() {
         String[] texts = {
@@ -26,11 +26,11 @@ class HeaderlessMailboxTest {
         List<MailMessage> out = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             boolean ben = i % 2 == 0;
-            String quote = i == 0 ? "" : "\n\n -----Original Message-----\nFrom: \t" + (ben ? "Mann, Kay" : "Jacoby, Ben")
-                    + "\nSent:\tMonday, October 2, 2000 9:00 AM\nTo:\t" + (ben ? "Jacoby, Ben" : "Mann, Kay")
+            String quote = i == 0 ? "" : "\n\n -----Original Message-----\nFrom: \t" + (ben ? "Marsh, Kay" : "Jacobs, Ben")
+                    + "\nSent:\tMonday, October 2, 2000 9:00 AM\nTo:\t" + (ben ? "Jacobs, Ben" : "Marsh, Kay")
                     + "\nSubject:\tTurbine contract\n\n" + texts[i - 1];
-            out.add(mail("t" + i + "@energy.example").from(ben ? "Ben Jacoby" : "Kay Mann", ben ? BEN : ME)
-                    .to(ben ? "Kay Mann" : "Ben Jacoby", ben ? ME : BEN).folder(ben ? "INBOX" : "Sent")
+            out.add(mail("t" + i + "@energy.example").from(ben ? "Ben Jacobs" : "Kay Marsh", ben ? BEN : ME)
+                    .to(ben ? "Kay Marsh" : "Ben Jacobs", ben ? ME : BEN).folder(ben ? "INBOX" : "Sent")
                     .subject((i == 0 ? "" : "RE: ") + "Turbine contract").date("2000-10-0" + (2 + i) + "T09:00:00-07:00")
                     .text(texts[i] + quote).build());
         }
@@ -47,10 +47,10 @@ class HeaderlessMailboxTest {
 
     @Test
     void aReplyWithoutHeadersWhereNoReplyHasThemIsNotAFakeReply() {
-        MailMessage reply = mail("t9@energy.example").from("Ben Jacoby", BEN).to("Kay Mann", ME)
+        MailMessage reply = mail("t9@energy.example").from("Ben Jacobs", BEN).to("Kay Marsh", ME)
                 .subject("RE: Turbine contract").date("2000-10-09T09:00:00-07:00")
                 .text("Kay, Sheila has the clean version now; the manufacturer signs on Friday.\n\n -----Original Message-----\n"
-                        + "From: \tMann, Kay\nSent:\tThursday, October 5, 2000 9:00 AM\nTo:\tJacoby, Ben\n"
+                        + "From: \tMarsh, Kay\nSent:\tThursday, October 5, 2000 9:00 AM\nTo:\tJacobs, Ben\n"
                         + "Subject:\tRE: Turbine contract\n\nThanks. Please copy Sheila on the clean version.")
                 .build();
         Finding f = fakeReply(thread(), reply);
@@ -71,7 +71,7 @@ class HeaderlessMailboxTest {
             prev = t.build();
             withHeaders.add(prev);
         }
-        MailMessage reply = mail("t9@energy.example").from("Ben Jacoby", BEN).to("Kay Mann", ME)
+        MailMessage reply = mail("t9@energy.example").from("Ben Jacobs", BEN).to("Kay Marsh", ME)
                 .subject("RE: Turbine contract").date("2000-10-09T09:00:00-07:00")
                 .text("Kay, Sheila has the clean version now; the manufacturer signs on Friday.").build();
         assertThat(fakeReply(withHeaders, reply)).isNotNull().satisfies(f -> assertThat(f.strength()).isGreaterThanOrEqualTo(0.2));

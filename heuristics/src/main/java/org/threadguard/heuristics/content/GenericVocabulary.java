@@ -126,7 +126,12 @@ public final class GenericVocabulary {
             + " bijgewerkte nieuwe nieuw laatste definitieve versie kopie scan toegang openen open bekijken bekijk"
             + " inzien lezen schakel inschakelen bewerken inhoud klik klikken zien om vandaag morgen gisteren week"
             + " direct meteen spoedig ontvangen gestuurd verzonden sturen doorsturen niet geen ja nee ok alles goed"
-            + " deze dit hier wat wie wanneer hoe waarom mvg groetjes");
+            + " deze dit hier wat wie wanneer hoe waarom mvg groetjes",
+            // days of the week, which are time words like "today" and "tomorrow", in the seven languages
+            "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag"
+            + " samstag sonntag lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi"
+            + " vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta"
+            + " quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
     }
 
     private GenericVocabulary() {

@@ -227,9 +227,21 @@ public final class MessageFacts {
         if (wordCount < 25) {
             // A short text shares "please", "attached" and "invoice" with any business thread: only its
             // specific words count, and it needs at least two of them in the thread.
+            // people's names (a greeting, a signature) are not a topic either
+            Set<String> names = new HashSet<>();
+            List<Address> people = new ArrayList<>(message.participants());
+            if (sender != null) {
+                people.add(sender);
+            }
+            for (Address a : people) {
+                names.addAll(Tokens.words(a.displayName()));
+            }
+            for (String n : thread.participantNames().values()) {
+                names.addAll(Tokens.words(n));
+            }
             Set<String> specific = new HashSet<>();
             for (String w : Tokens.words(newText)) {
-                if (w.length() >= 3 && !Tokens.isNumber(w) && !GenericVocabulary.isGeneric(w)) {
+                if (w.length() >= 3 && !Tokens.isNumber(w) && !GenericVocabulary.isGeneric(w) && !names.contains(w)) {
                     String k = Tokens.stripAccents(w);
                     specific.add(k.length() > 7 ? k.substring(0, 7) : k);
                 }

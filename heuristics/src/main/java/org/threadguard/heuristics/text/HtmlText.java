@@ -52,6 +52,24 @@ public final class HtmlText {
         return new Rendered(text, LinkExtractor.fromHtml(doc));
     }
 
+    /**
+     * Styles that keep an element's text from the reader. Such text is not what the message says: a
+     * reply can carry hidden words copied from its thread so that it reads as related to it.
+     */
+    private static final java.util.regex.Pattern HIDING = java.util.regex.Pattern.compile(
+            "(?:^|;)\\s*(?:display\\s*:\\s*none|visibility\\s*:\\s*hidden|mso-hide\\s*:\\s*all"
+                    + "|font-size\\s*:\\s*0(?:\\.0+)?(?:px|pt|em|rem|%)?|opacity\\s*:\\s*0(?:\\.0+)?)"
+                    + "\\s*(?:!important)?\\s*(?:;|$)");
+
+    /** Whether an element is hidden from the reader (the {@code hidden} attribute or a hiding style). */
+    static boolean hidden(Element e) {
+        if (e.hasAttr("hidden")) {
+            return true;
+        }
+        String style = e.attr("style");
+        return !style.isEmpty() && HIDING.matcher(style.toLowerCase(java.util.Locale.ROOT)).find();
+    }
+
     /** The readable text of an already parsed element. */
     public static String toText(Element root) {
         Renderer r = new Renderer();
@@ -76,7 +94,7 @@ public final class HtmlText {
                 return FilterResult.CONTINUE;
             }
             String tag = e.normalName();
-            if (SKIPPED.contains(tag)) {
+            if (SKIPPED.contains(tag) || hidden(e)) {
                 return FilterResult.SKIP_ENTIRELY;
             }
             switch (tag) {

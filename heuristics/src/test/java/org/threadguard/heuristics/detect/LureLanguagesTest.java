@@ -153,4 +153,49 @@ class LureLanguagesTest {
         assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("RISKY_ATTACHMENT"))
                 .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.15));
     }
+
+    @org.junit.jupiter.api.Test
+    void namesAndWeekdaysDoNotMakeAShortLureOnTopic() {
+        String subject = "Driver list";
+        List<MailMessage> thread = thread(subject, new String[] {
+            "Laura, the driver list with plate numbers follows by Friday.",
+            "thanks Sam, Friday is fine for the gate system.",
+            "the plates are YX21 ABC and YX19 DEF, see you Friday."});
+        MailMessage reply = mail("v@mail.spedition-partner.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                .subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
+                .text("Hi Laura,\nplease review the updated document before Friday.\nhttps://secure-docs-portal.example.org/view?id=7731\nRegards,\nSam")
+                .link("https://secure-docs-portal.example.org/view?id=7731", "secure-docs-portal.example.org")
+                .replyTo(thread.get(thread.size() - 1)).build();
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("NOVEL_LINK_DOMAIN"))
+                .singleElement().satisfies(f -> assertThat(f.strength()).isGreaterThanOrEqualTo(0.15));
+        assertThat(r.verdict().findings()).extracting(Finding::code).contains("LURE_TEXT");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aShortTextIsNotOnTopicBecauseOfTheNamesAndWeekdaysItShares() {
+        ThreadState state = new ThreadState();
+        MailMessage prev = null;
+        for (String t : new String[] {"Laura, the driver list with plate numbers follows by Friday. Sam Partner",
+            "Sam, Friday is fine for the gate system. Laura"}) {
+            TestMail m = mail("o" + t.length() + "@x.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                    .subject("Driver list").date("2026-03-02T09:00:00+01:00").text(t);
+            if (prev != null) {
+                m.replyTo(prev);
+            }
+            prev = m.build();
+            state.add(new MessageFacts(prev), null, false);
+        }
+        MessageFacts lure = new MessageFacts(mail("o9@x.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                .subject("Re: Driver list").date("2026-03-06T09:00:00+01:00")
+                .text("Hi Laura, please review the updated document before Friday. Regards, Sam Partner").build());
+        MessageFacts topical = new MessageFacts(mail("o8@x.example").from("Sam Partner", PARTNER).to("Laura Weber", ME)
+                .subject("Re: Driver list").date("2026-03-06T09:00:00+01:00")
+                .text("Laura, the plate numbers for the gate system: YX21 ABC and YX19 DEF. Sam").build());
+        assertThat(lure.onTopic(state)).isFalse();
+        assertThat(topical.onTopic(state)).isTrue();
+    }
 }

@@ -19,6 +19,17 @@ class HtmlTextTest {
     }
 
     @Test
+    void textHiddenFromTheReaderIsNotTheMessagesText() {
+        String html = "<p>Please review the document.</p>"
+                + "<div style=\"display:none\">the driver list with plate numbers</div>"
+                + "<span style=\"color:#fff; font-size: 0px\">pallets slots</span>"
+                + "<p hidden>dock schedule</p><div style=\"mso-hide:all\">gate code</div>"
+                + "<div style=\"visibility: hidden !important;\">crates</div><div style=\"opacity:0\">Leeds</div>"
+                + "<p style=\"font-size:10px; display: block\">Ed</p><p style=\"font-size:0.5em\">small print</p>";
+        assertThat(HtmlText.toText(html).lines()).containsExactly("Please review the document.", "Ed", "small print");
+    }
+
+    @Test
     void scriptsAndStylesAreDropped() {
         String text = HtmlText.toText("<head><title>t</title><style>p{color:red}</style></head><body><script>alert(1)</script>Visible</body>");
         assertThat(text).isEqualTo("Visible");

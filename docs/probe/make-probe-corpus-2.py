@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-# Usage: python3 docs/probe/make-probe-corpus-2.py OUT_DIR (genuine hard cases and three attacks), then eval as for make-probe-corpus.py
+# Usage: python3 docs/probe/make-probe-corpus-2.py OUT_DIR (genuine hard cases, three attacks, and an HTML-only pair), then eval as for make-probe-corpus.py
 """A small labelled corpus written for a generalisation probe (not the dev corpus): a company mailbox
 with partners on different mail systems, genuine hard cases and attacks in new phrasings."""
 import os, sys, random, base64, io, zipfile, hashlib
@@ -31,7 +31,7 @@ def zipbytes(inner, enc=False):
     bio = io.BytesIO(); z = zipfile.ZipFile(bio, "w"); z.writestr(inner, b"MZ" + os.urandom(300)); z.close(); b = bytearray(bio.getvalue())
     if enc: b[6] |= 1  # general purpose flag: encrypted
     return bytes(b)
-def write(folder, frm, to, subj, date, m, refs, body, style, html=None, att=None, extra=(), label=None, cc=None):
+def write(folder, frm, to, subj, date, m, refs, body, style, html=None, att=None, extra=(), label=None, cc=None, html_only=False):
     n[0] += 1
     h = [("From", f"{frm.name} <{frm.email}>" if isinstance(frm, P) else frm), ("To", ", ".join(f"{t[0]} <{t[1]}>" for t in to)),
          ("Subject", subj), ("Date", date), ("Message-ID", m)]
@@ -44,7 +44,9 @@ def write(folder, frm, to, subj, date, m, refs, body, style, html=None, att=None
     parts = []
     if html: parts.append(("text/html; charset=utf-8", html))
     b = "=_b" + hashlib.md5(m.encode()).hexdigest()[:10]
-    if not att and not html:
+    if html_only:
+        msg = "\r\n".join(lines + ["Content-Type: text/html; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", html, ""])
+    elif not att and not html:
         msg = "\r\n".join(lines + ["Content-Type: text/plain; charset=utf-8", "Content-Transfer-Encoding: 8bit", "", body, ""])
     else:
         inner = ["Content-Type: text/plain; charset=utf-8", "", body]
@@ -88,13 +90,13 @@ def thread(p, subj, texts, start, gap=1, attach_first=None, cc=None):
               cc=cc if i == 0 else None)
         refs.append(m); prev = (who if partner else None, dt, t, subj); d += gap
     return dict(p=p, subj=subj, refs=refs, prev=prev, d=d)
-def reply(st, text, kind, label, frm=None, style=None, tz=None, att=None, html=None, extra=(), gapdays=1, to=None, lang=None, quote_prev=True):
+def reply(st, text, kind, label, frm=None, style=None, tz=None, att=None, html=None, extra=(), gapdays=1, to=None, lang=None, quote_prev=True, html_only=False):
     p = st["p"]; frm = frm or p; style = style or p.style
     m = mid(frm if isinstance(frm, P) else p, style)
     dt = date(tz or p.tz, st["d"] - 1 + gapdays, 15)
     body = text + (quote(st["prev"]) if quote_prev else "")
     write("INBOX", frm, to or [ME], "RE: " + st["subj"], dt, m, list(st["refs"]), body, style, att=att, html=html, extra=extra,
-          label=(label, kind))
+          label=(label, kind), html_only=html_only)
     return m
 
 
@@ -150,5 +152,17 @@ J = thread(ed, "Driver list for March", ["the driver list for March is below: Ma
     "Thanks Ed, added to the gate system.", "Cheers."], start=44, gap=1)
 reply(J, "Hi,\nplease find the requested file attached.\nThanks", "server-hijack", "hijack", gapdays=60,
       att=[("Driver_List.zip", zipbytes_named(["Driver_List.pdf.lnk"]), "application/zip")])
+# HTML-only replies (Outlook style: divider, header block, quoted text), an attack with a hidden block of thread words
+K = thread(ed, "Yard plan for April", ["the yard plan for April is ready, bays 4 to 9 are reserved for your trailers on Fridays.",
+    "Thanks Ed, bays 4 to 9 on Fridays work for us.", "Great, I'll send the driver list by Friday."], start=50, gap=1)
+def outlook_quote(st):
+    frm, dt, text, subj = st["prev"]
+    name = frm.name if isinstance(frm, P) else ME[0]
+    return ('<hr style="display:inline-block;width:98%"><div id="divRplyFwdMsg"><b>From:</b> ' + name + '<br><b>Sent:</b> ' + dt
+            + '<br><b>To:</b> Laura Weber<br><b>Subject:</b> ' + subj + '</div><div>' + text + '</div>')
+reply(K, "", "server-hijack", "hijack", gapdays=3, html_only=True,
+      html='<html><body><p>Hi Laura,</p><p>Please review the updated document before Friday.</p><p><a href="https://secure-docs-portal.example.org/view?id=7731">View Document</a></p><p>Regards,<br>Ed</p><div style="display:none">the driver list for bays 4 to 9 on Fridays</div>' + outlook_quote(K) + '</body></html>')
+reply(K, "", "genuine-reply", "genuine", gapdays=2, html_only=True,
+      html='<html><body><p>Hi Laura,</p><p>the driver list for bays 4 to 9: Mark (YX21 ABC) and Ali (YX19 DEF). The yard map is on <a href="https://www.grant-haulage.example/yards">our site</a>.</p><p>Ed</p>' + outlook_quote(K) + '</body></html>')
 open(f"{root}/labels.tsv", "w").write("\n".join(labels) + "\n")
 print(n[0], "messages,", len(labels) - 1, "labelled")

@@ -127,6 +127,11 @@ public final class GenericVocabulary {
             + " inzien lezen schakel inschakelen bewerken inhoud klik klikken zien om vandaag morgen gisteren week"
             + " direct meteen spoedig ontvangen gestuurd verzonden sturen doorsturen niet geen ja nee ok alles goed"
             + " deze dit hier wat wie wanneer hoe waarom mvg groetjes",
+            // imperative forms of the verbs of looking, opening, downloading and signing
+            "öffne öffnen sie lade laden sie herunter sieh sehen unterschreibe unterschreiben descarga descargue abre"
+            + " abra revisa revise firma firme consulta ver téléchargez ouvrez consultez signez vérifiez scarica"
+            + " scarichi apri apra visualizza rivedi controlla firma baixe abra revise assine veja download"
+            + " onderteken controleer",
             // days of the week, which are time words like "today" and "tomorrow", in the seven languages
             "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag"
             + " samstag sonntag lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi"

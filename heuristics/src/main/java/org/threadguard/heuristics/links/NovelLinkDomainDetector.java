@@ -84,6 +84,10 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.6;
                 reasons.add("shows " + shownDomain + " but leads to " + l.host());
             }
+            if (isCallToAction(l)) {
+                keep *= 0.75;
+                reasons.add("is a button (\"" + Evidence.excerpt(l.shownText().strip(), 40) + "\") that hides where it leads");
+            }
             if (SIGN_IN.matcher(l.href()).find()) {
                 keep *= 0.75;
                 reasons.add("looks like a sign-in page");
@@ -172,6 +176,28 @@ public final class NovelLinkDomainDetector implements Detector {
     /** Web pages are what links usually point to; as a download they only matter as attachments. */
     private static boolean isWebPage(String ext) {
         return ext.equals("html") || ext.equals("htm") || ext.equals("shtml") || ext.equals("xhtml");
+    }
+
+    /**
+     * A link shown as a short call to action ("View Document", "Open file", "Jetzt ansehen") rather than
+     * as its address or a description: the shape of a phishing button. Only words that carry no topic,
+     * at least one of them an action; a shown address or a sentence about something is not one.
+     */
+    static boolean isCallToAction(Link l) {
+        String shown = l.shownText().strip();
+        if (shown.isEmpty() || shown.equals(l.href()) || shown.contains(".") || shown.contains("/") || shown.length() > 40) {
+            return false;
+        }
+        List<String> words = org.threadguard.heuristics.content.Lexicon.words(shown);
+        if (words.isEmpty() || words.size() > 5) {
+            return false;
+        }
+        for (String w : words) {
+            if (!org.threadguard.heuristics.content.GenericVocabulary.isGeneric(w)) {
+                return false;
+            }
+        }
+        return !org.threadguard.heuristics.content.Lexicon.actions(words).isEmpty();
     }
 
     private static String shownDomain(Link l) {

@@ -37,9 +37,21 @@ class ScorerTest {
     }
 
     @Test
+    void aLureAndANewLinkTogetherCorroborateAChangedClient() {
+        // a taken-over account: another client and network, a generic ask and a link to a new site
+        assertThat(score(f("CLIENT_DRIFT", 0.27), f("LURE_TEXT", 0.19), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.SUSPICIOUS);
+        // a client change too small to say much does not
+        assertThat(score(f("CLIENT_DRIFT", 0.15), f("LURE_TEXT", 0.19), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.CONSISTENT);
+    }
+
+    @Test
     void weakIntentDoesNotCorroborateContextOddities() {
-        // a new machine and a late answer are not lies about identity: the weak intent stays weak
-        assertThat(score(f("CLIENT_DRIFT", 0.35), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+        // a late answer and a changed style are not signs of another sender: the weak intent stays weak
+        assertThat(score(f("DORMANT_THREAD", 0.35), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.CONSISTENT);
+        assertThat(score(f("STYLE_DRIFT", 0.3), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15)).level())
                 .isEqualTo(Level.CONSISTENT);
         // nor does a single weak intent finding, or two that are too weak together
         assertThat(score(f("FAKE_REPLY", 0.5), f("LURE_TEXT", 0.17)).level()).isEqualTo(Level.CONSISTENT);

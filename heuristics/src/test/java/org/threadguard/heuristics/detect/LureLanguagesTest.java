@@ -89,15 +89,20 @@ class LureLanguagesTest {
         return out;
     }
 
+    /** The analysis of {@code reply} after the thread. */
+    private static AnalysisResult result(List<MailMessage> thread, MailMessage reply) {
+        List<MailMessage> all = new ArrayList<>(thread);
+        all.add(reply);
+        return Analyzer.standard(Set.of(ME)).analyze(all).stream()
+                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+    }
+
     private static List<String> judge(List<MailMessage> thread, String subject, String text) {
         MailMessage reply = mail("x@mail.spedition-partner.example").from("Sam Partner", PARTNER)
                 .to("Laura Weber", ME).subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
                 .text(text + "\nhttps://files.example-share.net/d/8c1f2\n").replyTo(thread.get(thread.size() - 1))
                 .build();
-        List<MailMessage> all = new ArrayList<>(thread);
-        all.add(reply);
-        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
-                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        AnalysisResult r = result(thread, reply);
         return r.verdict().findings().stream().map(Finding::code).toList();
     }
 
@@ -126,10 +131,7 @@ class LureLanguagesTest {
                 .subject("Re: " + subject).date("2026-03-06T09:20:00+01:00")
                 .text("Hi Laura,\nquick check: the payment run on the 25th covers both January invoices (2291-01 and 2291-02)?\nMia")
                 .replyTo(thread.get(thread.size() - 1)).build();
-        List<MailMessage> all = new ArrayList<>(thread);
-        all.add(reply);
-        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
-                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        AnalysisResult r = result(thread, reply);
         assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("LURE_TEXT"))
                 .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.2));
     }
@@ -146,10 +148,7 @@ class LureLanguagesTest {
                 .text("Hi Laura,\nhere are the data sheets for the NBR and FKM seals.\nSam")
                 .attachment("datasheets.zip", "application/zip", false, "NBR_datasheet.pdf", "FKM_datasheet.pdf")
                 .replyTo(thread.get(thread.size() - 1)).build();
-        List<MailMessage> all = new ArrayList<>(thread);
-        all.add(reply);
-        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
-                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        AnalysisResult r = result(thread, reply);
         assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("RISKY_ATTACHMENT"))
                 .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.15));
     }
@@ -166,10 +165,7 @@ class LureLanguagesTest {
                 .text("Hi Laura,\nplease review the updated document before Friday.\nhttps://secure-docs-portal.example.org/view?id=7731\nRegards,\nSam")
                 .link("https://secure-docs-portal.example.org/view?id=7731", "secure-docs-portal.example.org")
                 .replyTo(thread.get(thread.size() - 1)).build();
-        List<MailMessage> all = new ArrayList<>(thread);
-        all.add(reply);
-        AnalysisResult r = Analyzer.standard(Set.of(ME)).analyze(all).stream()
-                .filter(a -> a.message().key().equals(reply.key())).findFirst().orElseThrow();
+        AnalysisResult r = result(thread, reply);
         assertThat(r.verdict().findings()).filteredOn(f -> f.code().equals("NOVEL_LINK_DOMAIN"))
                 .singleElement().satisfies(f -> assertThat(f.strength()).isGreaterThanOrEqualTo(0.15));
         assertThat(r.verdict().findings()).extracting(Finding::code).contains("LURE_TEXT");

@@ -140,17 +140,23 @@ class EnvelopeTest {
         assertThreadingAgrees(corpus, 1000);
     }
 
-    private void assertThreadingAgrees(Path root, int atLeast) throws IOException {
+    /** Every .eml under {@code root}, parsed, as the account's messages (the folder is the parent directory's name). */
+    static List<StoredMessage> storedMessages(Path root, String account) throws IOException {
         List<StoredMessage> stored = new ArrayList<>();
         try (Stream<Path> files = Files.walk(root)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
                 byte[] raw = Files.readAllBytes(f);
                 String folder = f.getParent().getFileName().toString();
                 String sourceKey = root.relativize(f).toString();
-                String key = StoredMessage.keyOf("fx", folder, sourceKey);
-                stored.add(new StoredMessage("fx", folder, sourceKey, MimeParser.parse(raw, key, folder), raw));
+                String key = StoredMessage.keyOf(account, folder, sourceKey);
+                stored.add(new StoredMessage(account, folder, sourceKey, MimeParser.parse(raw, key, folder), raw));
             }
         }
+        return stored;
+    }
+
+    private void assertThreadingAgrees(Path root, int atLeast) throws IOException {
+        List<StoredMessage> stored = storedMessages(root, "fx");
         assertThat(stored).hasSizeGreaterThanOrEqualTo(atLeast);
         try (SqliteMessageCache cache = SqliteMessageCache.open(dir.resolve("t.db"))) {
             for (int i = 0; i < stored.size(); i += 500) {

@@ -4,19 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threadguard.heuristics.thread.Threader;
-import org.threadguard.imap.parse.MimeParser;
 
 class ThreadListingTest {
     @TempDir
@@ -169,16 +165,7 @@ class ThreadListingTest {
 
     private static void putFixtureThreads(SqliteMessageCache cache, String account) throws IOException, URISyntaxException {
         Path root = Path.of(ThreadListingTest.class.getResource("/fixtures/threads").toURI());
-        List<StoredMessage> stored = new ArrayList<>();
-        try (Stream<Path> files = Files.walk(root)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".eml")).sorted().toList()) {
-                byte[] raw = Files.readAllBytes(f);
-                String folder = f.getParent().getFileName().toString();
-                String sourceKey = root.relativize(f).toString();
-                String key = StoredMessage.keyOf(account, folder, sourceKey);
-                stored.add(new StoredMessage(account, folder, sourceKey, MimeParser.parse(raw, key, folder), raw));
-            }
-        }
+        List<StoredMessage> stored = EnvelopeTest.storedMessages(root, account);
         cache.putAll(stored);
     }
 }

@@ -5,11 +5,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from probegen import *  # noqa: E402,F401,F403
 
-ed = P("Ed Grant", "ed.grant@grant-haulage.example", "outlook", "+0000")
-mia = P("Mia Jensen", "mia.jensen@nordic-parts.example", "gmail", "+0100")
-raj = P("Raj Patel", "raj.patel@patel-freight.example", "tb", "+0530")
-sofia = P("Sofia Marin", "sofia.marin@marin-import.example", "apple", "+0200")
-tom = P("Tom Becker", "t.becker@becker-bau.example", "webmail", "+0100")
 A = thread(ed, "Damaged pallets on delivery 4471", ["two pallets of delivery 4471 arrived with crushed corners, the driver noted it on the CMR.",
     "Thanks Ed. Can you send photos of the crushed corners for the insurance claim?",
     "I'll ask the warehouse to take photos this afternoon.", "Great, the claim form needs them by Friday."], start=0, gap=2)

@@ -6,11 +6,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from probegen import *  # noqa: E402,F401,F403
 
-ed = P("Ed Grant", "ed.grant@grant-haulage.example", "outlook", "+0000")
-mia = P("Mia Jensen", "mia.jensen@nordic-parts.example", "gmail", "+0100")
-raj = P("Raj Patel", "raj.patel@patel-freight.example", "tb", "+0530")
-sofia = P("Sofia Marin", "sofia.marin@marin-import.example", "apple", "+0200")
-tom = P("Tom Becker", "t.becker@becker-bau.example", "webmail", "+0100")
 T = [thread(p, s, t, start=i * 4, gap=1) for i, (p, s, t) in enumerate([
   (ed, "Trailer availability week 12", ["we have two curtainsiders free in week 12 for the Hull route.", "Great, we need one on Tuesday for 26 pallets.", "Booked for Tuesday, driver Mark."]),
   (mia, "Bearing order 6620", ["order 6620 for 800 bearings is confirmed for week 22.", "Thanks, please ship to our Bremen plant this time.", "Noted, Bremen plant, week 22."]),

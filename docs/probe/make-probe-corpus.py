@@ -6,11 +6,6 @@ import sys
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from probegen import *  # noqa: E402,F401,F403
 
-ed = P("Ed Grant", "ed.grant@grant-haulage.example", "outlook", "+0000")
-mia = P("Mia Jensen", "mia.jensen@nordic-parts.example", "gmail", "+0100")
-raj = P("Raj Patel", "raj.patel@patel-freight.example", "tb", "+0530")
-sofia = P("Sofia Marin", "sofia.marin@marin-import.example", "apple", "+0200")
-tom = P("Tom Becker", "t.becker@becker-bau.example", "webmail", "+0100")
 people = [ed, mia, raj, sofia, tom]
 topics = [("Dock slots for the spring season", ["we need four dock slots per week at the York warehouse from March, ideally Tuesday and Thursday mornings.",
            "Tuesday works, Thursday mornings are full. Could Thursday afternoons at 2 pm work for your drivers?",

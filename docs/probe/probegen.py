@@ -106,3 +106,9 @@ def zipbytes_named(names):
     for nm in names: z.writestr(nm, b"%PDF-1.4" + os.urandom(200))
     z.close(); return bio.getvalue()
 
+# the partners of the acme mailbox, each on their own mail system and time zone
+ed = P("Ed Grant", "ed.grant@grant-haulage.example", "outlook", "+0000")
+mia = P("Mia Jensen", "mia.jensen@nordic-parts.example", "gmail", "+0100")
+raj = P("Raj Patel", "raj.patel@patel-freight.example", "tb", "+0530")
+sofia = P("Sofia Marin", "sofia.marin@marin-import.example", "apple", "+0200")
+tom = P("Tom Becker", "t.becker@becker-bau.example", "webmail", "+0100")

@@ -22,8 +22,9 @@ import org.threadguard.heuristics.thread.Threader;
 /**
  * An account's thread list (one row per thread: subject, senders, newest arrival, size, folders),
  * kept in the cache beside the messages it summarises, like a mail client's folder summary file.
- * Whoever changes an account's messages ({@code sync}, {@code scan}) refreshes it when done, so a
- * reader (the inspector's first open) gets the list without reading and threading every envelope.
+ * The code that has the account's messages threaded anyway ({@code scan}, the inspector's analysis)
+ * stores it, so a later reader (the inspector's first open) gets the list without reading and threading
+ * every envelope; a reader that finds none builds it from the envelopes and stores it (ADR 0007).
  * The stored list is tied to the account's {@linkplain MessageCache#generation generation}: any
  * insert or removal makes it stale, and a stale list is never returned.
  */
@@ -65,16 +66,6 @@ public final class ThreadListing {
             }
         }
         return refresh(cache, account);
-    }
-
-    /**
-     * Threads the account's envelopes and stores the list, unless the stored one is already current.
-     * Called by the writers when they are done; cheap when nothing changed.
-     */
-    public static void refreshIfStale(MessageCache cache, String account) {
-        if (cache.threadList(account).flatMap(ThreadListing::decode).isEmpty()) {
-            refresh(cache, account);
-        }
     }
 
     /** Threads the account's envelopes and stores the resulting list under the generation they were read at. */

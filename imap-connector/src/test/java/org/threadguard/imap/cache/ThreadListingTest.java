@@ -26,7 +26,7 @@ class ThreadListingTest {
             assertThat(expected).hasSizeGreaterThan(30);
             assertThat(cache.threadList("fx")).isEmpty();
 
-            ThreadListing.refreshIfStale(cache, "fx");
+            ThreadListing.current(cache, "fx");
 
             byte[] stored = cache.threadList("fx").orElseThrow();
             assertThat(ThreadListing.decode(stored)).contains(expected);

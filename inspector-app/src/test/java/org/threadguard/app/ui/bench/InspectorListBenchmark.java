@@ -88,7 +88,7 @@ class InspectorListBenchmark {
         // the thread list stored beside the messages, as `scan` and the inspector's analysis leave it (ADR 0007)
         try (SqliteMessageCache cache = SqliteMessageCache.open(cacheFile)) {
             long l0 = System.nanoTime();
-            ThreadListing.refreshIfStale(cache, "bench");
+            ThreadListing.current(cache, "bench");
             System.out.printf(Locale.ROOT, "thread list built from the envelopes and stored in the cache: %.2f s (cold JVM)%n",
                     (System.nanoTime() - l0) / 1e9);
         }

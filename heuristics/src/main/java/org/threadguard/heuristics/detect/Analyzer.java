@@ -35,7 +35,7 @@ public final class Analyzer {
     private final Scorer scorer = new Scorer();
     private final Set<String> ownAddresses;
     private Allowlist allowlist = Allowlist.EMPTY;
-    private static final int FACTS_CHUNK = 1024;
+    private static final int FACTS_CHUNK = 256;
 
     public Analyzer(List<Detector> detectors, Set<String> ownAddresses) {
         this.detectors = List.copyOf(detectors);

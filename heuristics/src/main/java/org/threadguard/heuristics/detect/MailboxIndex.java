@@ -53,6 +53,8 @@ public final class MailboxIndex {
     private final Map<String, Integer> linkDomains = new HashMap<>();
     private final Set<String> ownAddresses;
     private final Set<String> ownDomains = new HashSet<>();
+    /** Message-IDs of messages added as flagged (they taught the index nothing). */
+    private final Set<String> flaggedIds = new HashSet<>();
     private int size;
 
     public MailboxIndex(Set<String> ownAddresses) {
@@ -121,7 +123,7 @@ public final class MailboxIndex {
 
     /** The share of the text's shingles that appear in some earlier message (0..1), -1 if too short. */
     public double knownTextShare(String text) {
-        long[] sh = Shingles.of(text);
+        long[] sh = Shingles.ofText(text);
         int sampled = 0;
         int hit = 0;
         for (long h : sh) {
@@ -266,9 +268,11 @@ public final class MailboxIndex {
         if (subject.length() >= 4) {
             subjectToNode.putIfAbsent(subject, node);
         }
+        MessageFacts parentFacts = m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo().get(0));
         byMessageId.putIfAbsent(id, f);
         size++;
         if (flagged) {
+            flaggedIds.add(id);
             return;
         }
         if (f.sender() != null && !f.senderEmail().isEmpty()) {
@@ -296,10 +300,28 @@ public final class MailboxIndex {
                 linkDomains.merge(reg, 1, Integer::sum);
             }
         }
-        for (long h : f.bodyShingles()) {
-            if (Math.floorMod(h, SHINGLE_SAMPLE) == 0) {
-                shingles.add(h);
+        addShingles(f.bodyShingles(), parentFacts == null || parentFacts == f
+                || flaggedIds.contains(parentFacts.message().messageId()) ? new long[0] : parentFacts.bodyShingles());
+    }
+
+    /**
+     * Adds the sampled body fingerprints, skipping those of the parent message (a reply mostly quotes it):
+     * the parent's were added when it arrived, so the set ends up the same, with far fewer lookups in a
+     * table too large for the processor's caches. Both arrays are sorted, so one merge walk finds them.
+     */
+    private void addShingles(long[] body, long[] parentBody) {
+        int p = 0;
+        for (long h : body) {
+            if (Math.floorMod(h, SHINGLE_SAMPLE) != 0) {
+                continue;
             }
+            while (p < parentBody.length && parentBody[p] < h) {
+                p++;
+            }
+            if (p < parentBody.length && parentBody[p] == h) {
+                continue;
+            }
+            shingles.add(h);
         }
     }
 

@@ -106,13 +106,14 @@ public final class MessageFacts {
                 int close = above.indexOf(']', i);
                 end = close < 0 ? n : close + 1;
             } else {
-                while (end < n && !Character.isWhitespace(above.charAt(end))) {
+                boolean at = false;
+                while (end < n && !Character.isWhitespace(c = above.charAt(end))) {
+                    at |= c == '@';
                     end++;
                 }
-                String token = above.substring(i, end);
-                if (token.indexOf('@') < 0 && token.charAt(0) != '<' && !token.regionMatches(true, 0, "http", 0, 4)
-                        && !token.regionMatches(true, 0, "www.", 0, 4) && !token.regionMatches(true, 0, "ftp://", 0, 6)) {
-                    b.append(token);
+                if (!at && above.charAt(i) != '<' && !above.regionMatches(true, i, "http", 0, 4)
+                        && !above.regionMatches(true, i, "www.", 0, 4) && !above.regionMatches(true, i, "ftp://", 0, 6)) {
+                    b.append(above, i, end);
                 }
             }
             b.append(' ');

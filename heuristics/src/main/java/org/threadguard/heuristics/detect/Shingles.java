@@ -41,55 +41,81 @@ public final class Shingles {
     }
 
     /**
-     * The same fingerprints as {@code of(words(text))}, in one pass without building the words: a word of
-     * ASCII characters (after lower-casing) hashes as its {@code String} would, any other is built and
-     * stripped of accents as {@link #words} does. Used for whole bodies, where the words themselves are
+     * The same fingerprints as {@code of(words(text))}, in one pass without building the words: a word's
+     * hash is computed as its characters are read, accented Latin letters through the table
+     * {@link Tokens#strippedChar} (what {@link Tokens#stripAccents} makes of them); only a word with other
+     * non-ASCII letters is built and stripped as {@link #words} does. Used for whole bodies, where the words themselves are
      * not needed.
      */
     public static long[] ofText(String text) {
         int[] hashes = new int[Math.max(16, text.length() / 5)];
         int count = 0;
-        StringBuilder cur = new StringBuilder(32);
-        int h = 0;
-        boolean ascii = true;
         int n = text.length();
-        for (int i = 0; i <= n; i++) {
-            char c = i < n ? text.charAt(i) : ' ';
-            char add = 0;
-            if (i < n && Tokens.isLetterOrDigit(c)) {
-                add = Tokens.toLowerCase(c);
-            } else if (i < n && (c == '\'' || c == '-') && cur.length() > 0 && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1))) {
-                add = c;
-            }
-            if (add != 0) {
-                cur.append(add);
-                h = 31 * h + add;
-                ascii &= add < 128;
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            if (!Tokens.isLetterOrDigit(c)) {
+                i++;
                 continue;
             }
-            if (cur.length() > 0) {
-                if (count == hashes.length) {
-                    hashes = java.util.Arrays.copyOf(hashes, count * 2);
+            // one word: its hash is that of the lower-cased, accent-free String Shingles.words makes of it
+            int start = i;
+            int h = 0;
+            boolean slow = false;
+            while (i < n) {
+                c = text.charAt(i);
+                char add;
+                if (Tokens.isLetterOrDigit(c)) {
+                    add = Tokens.toLowerCase(c);
+                } else if ((c == '\'' || c == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                    add = c;
+                } else {
+                    break;
                 }
-                hashes[count++] = ascii ? h : Tokens.stripAccents(cur.toString()).hashCode();
-                cur.setLength(0);
-                h = 0;
-                ascii = true;
+                i++;
+                if (add < 128) {
+                    h = 31 * h + add;
+                    continue;
+                }
+                String stripped = Tokens.strippedChar(add);
+                if (stripped == null) {
+                    slow = true;
+                    continue;
+                }
+                for (int k = 0; k < stripped.length(); k++) {
+                    h = 31 * h + stripped.charAt(k);
+                }
             }
+            if (slow) {
+                h = Tokens.stripAccents(lowerWord(text, start, i)).hashCode();
+            }
+            if (count == hashes.length) {
+                hashes = java.util.Arrays.copyOf(hashes, count * 2);
+            }
+            hashes[count++] = h;
         }
         if (count < N) {
             return new long[0];
         }
         long[] out = new long[count - N + 1];
-        for (int i = 0; i + N <= count; i++) {
+        for (int s = 0; s + N <= count; s++) {
             long x = 1125899906842597L;
-            for (int j = i; j < i + N; j++) {
+            for (int j = s; j < s + N; j++) {
                 x = 31 * x + hashes[j];
                 x ^= x >>> 29;
             }
-            out[i] = x;
+            out[s] = x;
         }
         return out;
+    }
+
+    /** The word text[start, end) as {@link Tokens#words} gives it (lower case). */
+    private static String lowerWord(String text, int start, int end) {
+        char[] w = new char[end - start];
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            w[i - start] = Tokens.isLetterOrDigit(c) ? Tokens.toLowerCase(c) : c;
+        }
+        return new String(w);
     }
 }

@@ -76,6 +76,15 @@ public final class LanguageGuesser {
         tmp.forEach((w, langs) -> WORD_LANGUAGES.put(w, langs.toArray(new String[0])));
     }
 
+    /** For the characters below U+0250 (Latin-1, Latin Extended-A and -B): whether it is a Latin letter. */
+    private static final boolean[] LATIN_LETTER = new boolean[0x250];
+
+    static {
+        for (char c = 0; c < LATIN_LETTER.length; c++) {
+            LATIN_LETTER[c] = Character.isLetter(c) && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN;
+        }
+    }
+
     private LanguageGuesser() {
     }
 
@@ -95,6 +104,12 @@ public final class LanguageGuesser {
             char c = text.charAt(i);
             if (c < 128) {
                 if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') {
+                    latin++;
+                }
+                continue;
+            }
+            if (c < LATIN_LETTER.length) {
+                if (LATIN_LETTER[c]) {
                     latin++;
                 }
                 continue;

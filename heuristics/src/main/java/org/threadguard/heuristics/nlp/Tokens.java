@@ -12,7 +12,6 @@ public final class Tokens {
     private Tokens() {
     }
 
-    /** Lower-case words of letters/digits (Unicode aware), apostrophes and hyphens kept inside words. */
     /** {@link Character#isLetterOrDigit(char)}, with the ASCII range decided without a table lookup. */
     public static boolean isLetterOrDigit(char c) {
         if (c < 128) {
@@ -29,33 +28,68 @@ public final class Tokens {
         return Character.toLowerCase(c);
     }
 
+    /** Lower-case words of letters/digits (Unicode aware), apostrophes and hyphens kept inside words. */
     public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         if (text == null) {
             return out;
         }
-        StringBuilder cur = new StringBuilder();
         int n = text.length();
+        char[] cur = new char[32];
+        int len = 0;
         for (int i = 0; i < n; i++) {
             char c = text.charAt(i);
+            char add;
             if (isLetterOrDigit(c)) {
-                cur.append(toLowerCase(c));
-            } else if ((c == '\'' || c == '-') && cur.length() > 0 && i + 1 < n
-                    && Character.isLetter(text.charAt(i + 1))) {
-                cur.append(c);
-            } else if (cur.length() > 0) {
-                out.add(cur.toString());
-                cur.setLength(0);
+                add = toLowerCase(c);
+            } else if ((c == '\'' || c == '-') && len > 0 && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
+                add = c;
+            } else {
+                if (len > 0) {
+                    out.add(new String(cur, 0, len));
+                    len = 0;
+                }
+                continue;
             }
+            if (len == cur.length) {
+                cur = java.util.Arrays.copyOf(cur, len * 2);
+            }
+            cur[len++] = add;
         }
-        if (cur.length() > 0) {
-            out.add(cur.toString());
+        if (len > 0) {
+            out.add(new String(cur, 0, len));
         }
         return out;
     }
 
     /** The lines above a "-- " (or "--") signature delimiter line, each ended by LF. */
     public static String aboveSignature(String text) {
+        // the lines as split("\\R", -1) gives them: CRLF, LF, VT, FF, CR, NEL, LS and PS end a line
+        StringBuilder b = new StringBuilder(text.length() + 1);
+        int n = text.length();
+        int start = 0;
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? text.charAt(i) : '\n';
+            if (c != '\n' && c != '\r' && c != '\u000B' && c != '\u000C' && c != '\u0085' && c != '\u2028'
+                    && c != '\u2029') {
+                continue;
+            }
+            int len = i - start;
+            if (len == 2 && text.charAt(start) == '-' && text.charAt(start + 1) == '-'
+                    || len == 3 && text.startsWith("-- ", start)) {
+                break;
+            }
+            b.append(text, start, i).append('\n');
+            if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+                i++;
+            }
+            start = i + 1;
+        }
+        return b.toString();
+    }
+
+    /** The reference implementation of {@link #aboveSignature}, for tests. */
+    static String aboveSignatureByRegex(String text) {
         StringBuilder b = new StringBuilder(text.length());
         for (String l : text.split("\\R", -1)) {
             if (l.equals("-- ") || l.equals("--")) {
@@ -68,6 +102,51 @@ public final class Tokens {
 
     /** Removes accents: "Müller" -> "Muller". */
     public static String stripAccents(String s) {
+        int n = s.length();
+        int i = 0;
+        while (i < n && s.charAt(i) < 128) {
+            i++;
+        }
+        if (i == n) {
+            return s;
+        }
+        for (int j = i; j < n; j++) {
+            if (s.charAt(j) >= STRIPPED.length) {
+                return stripAccentsSlow(s);
+            }
+        }
+        StringBuilder b = new StringBuilder(n + 4).append(s, 0, i);
+        for (int j = i; j < n; j++) {
+            char c = s.charAt(j);
+            if (c < 128) {
+                b.append(c);
+            } else {
+                b.append(STRIPPED[c]);
+            }
+        }
+        return b.toString();
+    }
+
+    /**
+     * What {@link #stripAccents} makes of each character below U+0180 (ASCII, Latin-1 Supplement and
+     * Latin Extended-A: the accented letters of the European languages), computed once with the general
+     * path: for these characters the result of a word is the concatenation of its characters' results.
+     */
+    private static final String[] STRIPPED = new String[0x180];
+
+    static {
+        for (char c = 0; c < STRIPPED.length; c++) {
+            STRIPPED[c] = stripAccentsSlow(String.valueOf(c));
+        }
+    }
+
+    /** The accent-free form of one character below U+0180, else {@code null}. */
+    public static String strippedChar(char c) {
+        return c < STRIPPED.length ? STRIPPED[c] : null;
+    }
+
+    /** The general path of {@link #stripAccents}: canonical decomposition, marks dropped, a few letters spelled out. */
+    static String stripAccentsSlow(String s) {
         boolean ascii = true;
         for (int i = 0; i < s.length() && ascii; i++) {
             ascii = s.charAt(i) < 128;

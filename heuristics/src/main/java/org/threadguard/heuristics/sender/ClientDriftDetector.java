@@ -44,6 +44,11 @@ public final class ClientDriftDetector implements Detector {
         int strongFields = 0;
         String ref = AnalysisContext.ref(history.get(history.size() - 1));
         for (String field : now.fields().keySet()) {
+            String value = now.get(field);
+            if (seenBefore(history, field, value)) {
+                // the sender has written this way before: whatever the usual value is, no change to report
+                continue;
+            }
             Map<String, Integer> counts = new HashMap<>();
             for (MessageFacts f : history) {
                 counts.merge(f.fingerprint().get(field), 1, Integer::sum);
@@ -57,10 +62,6 @@ public final class ClientDriftDetector implements Detector {
                 }
             }
             if (mode == null || modeCount < MIN_HISTORY || modeCount < STABLE_SHARE * history.size()) {
-                continue;
-            }
-            String value = now.get(field);
-            if (counts.containsKey(value)) {
                 continue;
             }
             if (mode.isEmpty() && !Fingerprint.CLIENT.equals(field)) {
@@ -92,6 +93,15 @@ public final class ClientDriftDetector implements Detector {
                         + " earlier messages: " + rows.get(0).field().toLowerCase(java.util.Locale.ROOT)
                         + (rows.size() > 1 ? " and " + (rows.size() - 1) + " more detail(s)" : "") + " changed.",
                 rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+    }
+
+    private static boolean seenBefore(List<MessageFacts> history, String field, String value) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (history.get(i).fingerprint().get(field).equals(value)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String show(String v) {

@@ -1,0 +1,62 @@
+package org.threadguard.heuristics.nlp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class TokensTest {
+    @Test
+    void accentTableGivesWhatTheDecompositionGives() {
+        Random rnd = new Random(7);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = 1 + rnd.nextInt(12);
+            for (int i = 0; i < len; i++) {
+                // mostly Latin letters with accents, sometimes a combining mark or another script
+                int r = rnd.nextInt(20);
+                char c = r == 0 ? (char) (0x300 + rnd.nextInt(0x70)) : r == 1 ? (char) (0x370 + rnd.nextInt(0x200))
+                        : (char) rnd.nextInt(0x180);
+                b.append(c);
+            }
+            String s = b.toString();
+            assertThat(Tokens.stripAccents(s)).as(s).isEqualTo(Tokens.stripAccentsSlow(s));
+        }
+    }
+
+    @Test
+    void stripsTheAccentsOfEuropeanLanguages() {
+        assertThat(Tokens.stripAccents("Müller")).isEqualTo("Muller");
+        assertThat(Tokens.stripAccents("straße")).isEqualTo("strasse");
+        assertThat(Tokens.stripAccents("łódź")).isEqualTo("lodz");
+        assertThat(Tokens.stripAccents("søren")).isEqualTo("soren");
+        assertThat(Tokens.stripAccents("cafe\u0301")).isEqualTo("cafe");
+        assertThat(Tokens.stripAccents("Ñandú")).isEqualTo("Nandu");
+    }
+
+    @Test
+    void wordsAreLowerCaseWithInnerApostrophesAndHyphens() {
+        assertThat(Tokens.words("Don't RE-send it - 'quoted' x-\nGrüße, 2024!"))
+                .containsExactly("don't", "re-send", "it", "quoted", "x", "grüße", "2024");
+        assertThat(Tokens.words("a".repeat(100))).containsExactly("a".repeat(100));
+        assertThat(Tokens.words("")).isEmpty();
+        assertThat(Tokens.words(null)).isEmpty();
+    }
+
+    @Test
+    void signatureCutIsTheSameAsSplittingLinesByRegex() {
+        String alphabet = "ab -\n\r\u000B\u000C\u0085\u2028\u2029x";
+        Random rnd = new Random(11);
+        for (int k = 0; k < 20_000; k++) {
+            StringBuilder b = new StringBuilder();
+            int len = rnd.nextInt(30);
+            for (int i = 0; i < len; i++) {
+                b.append(alphabet.charAt(rnd.nextInt(alphabet.length())));
+            }
+            String s = b.toString();
+            assertThat(Tokens.aboveSignature(s)).as(s).isEqualTo(Tokens.aboveSignatureByRegex(s));
+        }
+        assertThat(Tokens.aboveSignature("Hi,\r\nsee you\r\n-- \r\nAnna\r\n")).isEqualTo("Hi,\nsee you\n");
+        assertThat(Tokens.aboveSignature("no delimiter -- here")).isEqualTo("no delimiter -- here\n");
+    }
+}

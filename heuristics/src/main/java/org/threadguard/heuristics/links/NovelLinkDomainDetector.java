@@ -54,7 +54,7 @@ public final class NovelLinkDomainDetector implements Detector {
         Set<String> done = new HashSet<>();
         for (Link l : links) {
             String reg = Domains.registrable(l.host());
-            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.href())
+            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
                 continue;
             }
@@ -88,7 +88,7 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.75;
                 reasons.add("is a button (\"" + Evidence.excerpt(l.shownText().strip(), 40) + "\") that hides where it leads");
             }
-            if (SIGN_IN.matcher(l.href()).find()) {
+            if (SIGN_IN.matcher(l.target()).find()) {
                 keep *= 0.75;
                 reasons.add("looks like a sign-in page");
             }
@@ -109,8 +109,9 @@ public final class NovelLinkDomainDetector implements Detector {
                 bestLink = l;
             }
             rows.add(new EvidenceRow("Link", "not seen in this thread", "",
-                    (l.shownText().isEmpty() || l.shownText().equals(l.href()) ? "" : "\"" + Evidence.excerpt(
-                            l.shownText(), 60) + "\" → ") + Evidence.defang(l.href())
+                    (l.shownText().isEmpty() || isShownAddress(l) ? "" : "\"" + Evidence.excerpt(
+                            l.shownText(), 60) + "\" → ") + Evidence.defang(l.target())
+                            + (l.via().isEmpty() ? "" : " (through " + Evidence.defangHost(l.via()) + ")")
                             + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")")));
         }
         if (novel == 0) {
@@ -125,7 +126,7 @@ public final class NovelLinkDomainDetector implements Detector {
         return List.of(Finding.of(CODE, strength,
                 "This reply links to " + Evidence.defangHost(host) + ", a site nobody in this thread linked to before"
                         + (bestReason.isEmpty() ? "." : "; the link " + bestReason + "."),
-                earlier, "", bestLink == null ? "" : Evidence.defang(bestLink.href()), rows));
+                earlier, "", bestLink == null ? "" : Evidence.defang(bestLink.target()), rows));
     }
 
     /** The familiar domains as a value the context can keep for every detector that asks. */
@@ -185,7 +186,7 @@ public final class NovelLinkDomainDetector implements Detector {
      */
     static boolean isCallToAction(Link l) {
         String shown = l.shownText().strip();
-        if (shown.isEmpty() || shown.equals(l.href()) || shown.contains(".") || shown.contains("/") || shown.length() > 40) {
+        if (shown.isEmpty() || isShownAddress(l) || shown.contains(".") || shown.contains("/") || shown.length() > 40) {
             return false;
         }
         List<String> words = org.threadguard.heuristics.content.Lexicon.words(shown);
@@ -200,9 +201,15 @@ public final class NovelLinkDomainDetector implements Detector {
         return !org.threadguard.heuristics.content.Lexicon.actions(words).isEmpty();
     }
 
+    /** Whether the link shows its own address (as written, or the destination inside a wrapper). */
+    private static boolean isShownAddress(Link l) {
+        String t = l.shownText().strip();
+        return t.equals(l.href()) || t.equals(l.target());
+    }
+
     private static String shownDomain(Link l) {
         String t = l.shownText().strip();
-        if (t.isEmpty() || t.equals(l.href()) || t.contains(" ") && !t.startsWith("http")) {
+        if (t.isEmpty() || isShownAddress(l) || t.contains(" ") && !t.startsWith("http")) {
             return "";
         }
         Matcher m = DOMAIN_IN_TEXT.matcher(t + " ");

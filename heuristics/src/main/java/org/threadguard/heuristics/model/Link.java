@@ -1,13 +1,17 @@
 package org.threadguard.heuristics.model;
 
 import java.util.Locale;
+import org.threadguard.heuristics.text.LinkWrappers;
+import org.threadguard.heuristics.text.UrlHosts;
 
 /**
  * A link in a message body.
  *
  * @param href the target as written (never followed)
  * @param shownText the text shown to the reader (for HTML anchors), else the URL itself
- * @param host the host of the target in lower case, empty when it cannot be parsed
+ * @param host the host of the target in lower case, empty when it cannot be parsed; for a link rewritten by
+ *     a mail security gateway or a known redirector, the host of the destination it carries (see
+ *     {@link LinkWrappers})
  * @param source where it was found
  * @param quoted whether it sits in the quoted history rather than the new text
  */
@@ -15,12 +19,23 @@ public record Link(String href, String shownText, String host, LinkSource source
     public Link {
         href = href == null ? "" : href;
         shownText = shownText == null ? "" : shownText;
-        host = host == null ? "" : host.toLowerCase(Locale.ROOT);
+        String target = LinkWrappers.unwrap(href);
+        host = target != href ? UrlHosts.hostOf(target) : host == null ? "" : host.toLowerCase(Locale.ROOT);
+    }
+
+    /** Where the link leads: {@link #href()}, or the destination a known wrapper or redirector carries. */
+    public String target() {
+        return LinkWrappers.unwrap(href);
+    }
+
+    /** The host of the gateway or redirector the link passes through, empty when it goes directly. */
+    public String via() {
+        return LinkWrappers.wrapperHost(href);
     }
 
     /** The path of the target without query or fragment, empty when there is none. */
     public String path() {
-        String h = href;
+        String h = target();
         int scheme = h.indexOf("://");
         if (scheme < 0) {
             return "";

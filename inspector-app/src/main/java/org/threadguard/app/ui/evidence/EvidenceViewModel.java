@@ -305,12 +305,14 @@ public final class EvidenceViewModel {
         List<Boolean> flags = new ArrayList<>();
         Set<String> shown = new HashSet<>();
         for (Link l : m.links()) {
-            if (l.quoted() || !shown.add(l.href())) {
+            if (l.quoted() || !shown.add(l.target())) {
                 continue;
             }
             boolean seen = seenHosts.contains(l.host().toLowerCase(Locale.ROOT));
             String text = l.shownText().isBlank() ? "—" : safe(l.shownText());
-            cells.add(List.of(text, SafeText.defangUrls(l.href()), i18n.get(seen ? "common.yes" : "common.no")));
+            String target = SafeText.defangUrls(l.target())
+                    + (l.via().isEmpty() ? "" : " " + i18n.format("evidence.linkThrough", SafeText.defangUrls(l.via())));
+            cells.add(List.of(text, target, i18n.get(seen ? "common.yes" : "common.no")));
             flags.add(!seen);
         }
         if (cells.isEmpty()) {

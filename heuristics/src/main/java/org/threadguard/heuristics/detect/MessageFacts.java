@@ -241,7 +241,8 @@ public final class MessageFacts {
                 names.addAll(Tokens.words(n));
             }
             Set<String> specific = new HashSet<>();
-            for (String w : Tokens.words(newText)) {
+            // the words the sender wrote, not those of a link's address (anyone can put the thread's words in a URL)
+            for (String w : Tokens.words(prose(newText))) {
                 if (w.length() >= 3 && !Tokens.isNumber(w) && !GenericVocabulary.isGeneric(w) && !names.contains(w)) {
                     String k = Tokens.stripAccents(w);
                     specific.add(k.length() > 7 ? k.substring(0, 7) : k);

@@ -15,6 +15,7 @@ import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.model.FileNames;
 import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.LinkSource;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
@@ -24,6 +25,8 @@ import org.threadguard.heuristics.model.MailMessage;
  */
 public final class NovelLinkDomainDetector implements Detector {
     public static final String CODE = "NOVEL_LINK_DOMAIN";
+    /** More sites than this in the documents of one message: references of a document, not a lure's button. */
+    static final int MAX_DOCUMENT_SITES = 3;
     /** Paths and hosts of credential-phishing landing pages. */
     private static final Pattern SIGN_IN = Pattern.compile("(?i)(?:log-?in|sign-?in|signon|logon|auth|verify|"
             + "verification|validate|credential|password|passwd|account[-_]?update|secure[-_]?update|webmail|owa/)");
@@ -52,7 +55,17 @@ public final class NovelLinkDomainDetector implements Detector {
         String bestReason = "";
         Link bestLink = null;
         Set<String> done = new HashSet<>();
+        // A document that links to many sites (a brochure, a paper with references) is not a button to one.
+        Set<String> documentSites = new HashSet<>();
         for (Link l : links) {
+            if (l.source() == LinkSource.ATTACHMENT) {
+                documentSites.add(Domains.registrable(l.host()));
+            }
+        }
+        for (Link l : links) {
+            if (l.source() == LinkSource.ATTACHMENT && documentSites.size() > MAX_DOCUMENT_SITES) {
+                continue;
+            }
             String reg = Domains.registrable(l.host());
             if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
@@ -63,13 +76,18 @@ public final class NovelLinkDomainDetector implements Detector {
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
             double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
             String ext = FileNames.extension(l.path());
-            if (FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext)) {
+            boolean download = FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext);
+            if (download) {
                 keep *= 0.5;
                 reasons.add("downloads a ." + ext + " file");
             }
             if (Domains.isIpLiteral(l.host())) {
                 keep *= 0.7;
                 reasons.add("points to a bare IP address");
+            }
+            if (org.threadguard.heuristics.text.LinkWrappers.isRedirect(l.href())) {
+                keep *= 0.75;
+                reasons.add("passes through " + Evidence.defangHost(l.via()) + "'s redirect, which hides where it leads");
             }
             if (Domains.isShortener(l.host())) {
                 keep *= 0.75;
@@ -92,6 +110,9 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.75;
                 reasons.add("looks like a sign-in page");
             }
+            if (l.source() == LinkSource.ATTACHMENT) {
+                reasons.add("sits in an attached document");
+            }
             if (Domains.isFileSharing(l.host())) {
                 keep *= 0.85;
                 reasons.add("is a file-sharing service");
@@ -99,8 +120,10 @@ public final class NovelLinkDomainDetector implements Detector {
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
             double familiarity = generic ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
-            // A link inside a substantive, on-topic contribution is part of the conversation.
-            double topical = onTopic ? 0.6 : 1.0;
+            // A link inside a substantive, on-topic contribution is part of the conversation; a download
+            // of a risky file type from a site new to the thread is not made safe by words the thread used
+            // (a hijacker copies them).
+            double topical = onTopic && !download ? 0.6 : 1.0;
             keep = 1 - (1 - keep) * familiarity * topical;
             double s = 1 - keep;
             if (s > best) {

@@ -22,7 +22,10 @@ public final class LinkWrappers {
     private static final int MAX_DEPTH = 4;
 
     /** A known wrapper: hosts ending with {@code hostSuffix}, path starting with {@code pathPrefix}, the target's parameter. */
-    private record Wrapper(String hostSuffix, String pathPrefix, String param, Encoding encoding) {
+    private record Wrapper(String hostSuffix, String pathPrefix, String param, Encoding encoding, boolean redirect) {
+        Wrapper(String hostSuffix, String pathPrefix, String param, Encoding encoding) {
+            this(hostSuffix, pathPrefix, param, encoding, false);
+        }
     }
 
     private enum Encoding { PERCENT, PROOFPOINT_V2, BASE64 }
@@ -35,11 +38,11 @@ public final class LinkWrappers {
         new Wrapper("linkprotect.cudasvc.com", "/url", "a", Encoding.PERCENT),
         new Wrapper(".protection.sophos.com", "/", "u", Encoding.BASE64),
         new Wrapper(".trendmicro.com", "/wis/clicktime/v1/query", "url", Encoding.PERCENT),
-        new Wrapper("l.facebook.com", "/l.php", "u", Encoding.PERCENT),
-        new Wrapper("lm.facebook.com", "/l.php", "u", Encoding.PERCENT),
-        new Wrapper("www.linkedin.com", "/redir/redirect", "url", Encoding.PERCENT),
-        new Wrapper("slack-redir.net", "/link", "url", Encoding.PERCENT),
-        new Wrapper("www.youtube.com", "/redirect", "q", Encoding.PERCENT),
+        new Wrapper("l.facebook.com", "/l.php", "u", Encoding.PERCENT, true),
+        new Wrapper("lm.facebook.com", "/l.php", "u", Encoding.PERCENT, true),
+        new Wrapper("www.linkedin.com", "/redir/redirect", "url", Encoding.PERCENT, true),
+        new Wrapper("slack-redir.net", "/link", "url", Encoding.PERCENT, true),
+        new Wrapper("www.youtube.com", "/redirect", "q", Encoding.PERCENT, true),
     };
 
     private LinkWrappers() {
@@ -61,6 +64,29 @@ public final class LinkWrappers {
     /** The host of the outermost known wrapper of {@code href}, or an empty string. */
     public static String wrapperHost(String href) {
         return innerOf(href) == null ? "" : UrlHosts.hostOf(href);
+    }
+
+    /**
+     * Whether {@code href} goes through a site's redirect page (Google, Facebook, LinkedIn, Slack, YouTube)
+     * rather than a security gateway: the sender (or whoever wrote the link) chose to hide the destination
+     * behind a familiar name, where a gateway rewrites every link of the recipient's mail.
+     */
+    public static boolean isRedirect(String href) {
+        if (innerOf(href) == null) {
+            return false;
+        }
+        String host = UrlHosts.hostOf(href);
+        if (isGoogle(host)) {
+            return true;
+        }
+        for (Wrapper w : WRAPPERS) {
+            boolean hostMatches = w.hostSuffix().startsWith(".") ? host.endsWith(w.hostSuffix())
+                    : host.equals(w.hostSuffix());
+            if (hostMatches && pathOf(href).startsWith(w.pathPrefix())) {
+                return w.redirect();
+            }
+        }
+        return false;
     }
 
     /** The URL one known wrapper carries, or {@code null} when {@code href} is not a known wrapper. */

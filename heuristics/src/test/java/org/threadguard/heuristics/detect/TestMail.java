@@ -103,6 +103,15 @@ final class TestMail {
         return this;
     }
 
+    /** An attached PDF whose link annotations lead to {@code urls}. */
+    TestMail pdf(String name, String... urls) {
+        attachments.add(new Attachment(name, "application/pdf", "application/pdf", 48_211, "00", false, List.of(), false, ""));
+        for (String u : urls) {
+            links.add(new Link(u, u, org.threadguard.heuristics.text.UrlHosts.hostOf(u), LinkSource.ATTACHMENT, false));
+        }
+        return this;
+    }
+
     MailMessage build() {
         List<Header> all = new ArrayList<>(headers);
         all.add(new Header("Message-ID", id, id));

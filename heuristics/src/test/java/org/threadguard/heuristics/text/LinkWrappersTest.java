@@ -47,6 +47,16 @@ class LinkWrappersTest {
     }
 
     @Test
+    void redirectsAreToldFromGateways() {
+        assertThat(LinkWrappers.isRedirect("https://www.google.com/url?q=https://evil.example/x&sa=D")).isTrue();
+        assertThat(LinkWrappers.isRedirect("https://l.facebook.com/l.php?u=https%3A%2F%2Fevil.example%2Fp")).isTrue();
+        assertThat(LinkWrappers.isRedirect("https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2Fa.example%2F"))
+                .isFalse();
+        assertThat(LinkWrappers.isRedirect("https://urldefense.com/v3/__https://a.example/__;!!x")).isFalse();
+        assertThat(LinkWrappers.isRedirect("https://www.google.com/search?q=x")).isFalse();
+    }
+
+    @Test
     void otherLinksStayAsTheyAre() {
         for (String href : new String[] {
             "https://evil.example/r?url=https://partner.example/", // an unknown site is judged by itself

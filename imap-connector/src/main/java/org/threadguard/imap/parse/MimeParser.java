@@ -30,10 +30,12 @@ import org.threadguard.heuristics.model.Attachment;
 import org.threadguard.heuristics.model.FileNames;
 import org.threadguard.heuristics.model.Header;
 import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.LinkSource;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.model.MimeSummary;
 import org.threadguard.heuristics.text.HtmlText;
 import org.threadguard.heuristics.text.LinkExtractor;
+import org.threadguard.heuristics.text.UrlHosts;
 
 /**
  * Parses raw RFC 5322 bytes into a {@link MailMessage}. The header section is read directly from
@@ -112,6 +114,8 @@ public final class MimeParser {
     private static final class Walk {
         final List<String> problems = new ArrayList<>(2);
         final List<Attachment> attachments = new ArrayList<>(2);
+        /** Web links inside attached documents (PDF link annotations). */
+        final List<Link> attachmentLinks = new ArrayList<>(0);
         final StringBuilder layout = new StringBuilder(64);
         String text;
         String html;
@@ -248,6 +252,11 @@ public final class MimeParser {
             }
             boolean inline = "inline".equals(disposition)
                     || (disposition.isEmpty() && header(part, "Content-ID") != null);
+            if (PdfLinks.isPdf(content)) {
+                for (String url : PdfLinks.of(content)) {
+                    attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
+                }
+            }
             return new Attachment(fileName, base, sniffed, content.length, sha256(content), inline, entries,
                     encrypted, note);
         }
@@ -341,6 +350,7 @@ public final class MimeParser {
                 if (text != null) {
                     links.addAll(LinkExtractor.fromText(text));
                 }
+                links.addAll(attachmentLinks);
             } catch (RuntimeException | StackOverflowError e) {
                 problems.add("HTML could not be rendered: " + describe(e));
             }

@@ -41,6 +41,7 @@ import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.Attachment;
 import org.threadguard.heuristics.model.Header;
 import org.threadguard.heuristics.model.Link;
+import org.threadguard.heuristics.model.LinkSource;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.nlp.LanguageGuesser;
 import org.threadguard.heuristics.quote.QuoteSplit;
@@ -309,7 +310,8 @@ public final class EvidenceViewModel {
                 continue;
             }
             boolean seen = seenHosts.contains(l.host().toLowerCase(Locale.ROOT));
-            String text = l.shownText().isBlank() ? "—" : safe(l.shownText());
+            String text = l.source() == LinkSource.ATTACHMENT ? i18n.get("evidence.linkInAttachment")
+                    : l.shownText().isBlank() ? "—" : safe(l.shownText());
             String target = SafeText.defangUrls(l.target())
                     + (l.via().isEmpty() ? "" : " " + i18n.format("evidence.linkThrough", SafeText.defangUrls(l.via())));
             cells.add(List.of(text, target, i18n.get(seen ? "common.yes" : "common.no")));

@@ -68,6 +68,37 @@ public final class Lexicon {
             "vincitore", "clique aqui", "cancelar inscrição", "ganhou", "klik hier", "afmelden", "uitschrijven",
             "winnaar");
 
+    /**
+     * The pretexts of CEO fraud and other payload-free requests from a false identity: checking that the
+     * reader is at hand ("are you at your desk?"), a favour, secrecy, gift cards, moving the talk to a
+     * private number. Each is ordinary on its own; two in one short text are the opening of a fraud.
+     */
+    private static final PhraseMatcher PRETEXT = new PhraseMatcher(
+            // en
+            "quick|small|little|urgent favour|favor", "a favour|favor", "at your desk", "are you available|around|free",
+            "gift card*", "itunes|steam|amazon|apple|google play card*", "confidential", "between us", "discreet*",
+            "whatsapp", "your mobile|cell|cellphone|personal number", "can t talk", "in a meeting", "don t call",
+            // de
+            "einen gefallen", "am platz", "am schreibtisch", "bist du da|erreichbar", "sind sie da|erreichbar",
+            "gutschein*", "geschenkkarte*", "vertraulich*", "unter uns", "diskret*", "handynummer",
+            "in einem meeting|termin", "kann nicht telefonieren",
+            // es
+            "un favor", "pequeño favor", "favor rápido", "estás|está disponible", "en tu|su escritorio",
+            "tarjeta|tarjetas regalo", "tarjeta|tarjetas de regalo", "confidencial*", "entre nosotros", "discreci*",
+            "número de móvil|celular", "en una reunión", "no puedo hablar",
+            // fr
+            "un service", "petit service", "es tu|êtes vous disponible*", "à ton|votre bureau", "carte|cartes cadeau*",
+            "confidentiel*", "entre nous", "discrétion", "numéro de portable", "en réunion", "je ne peux pas parler",
+            // it
+            "un favore", "piccolo favore", "sei|è disponibile", "alla tua|sua scrivania", "carta|carte regalo",
+            "riservat*", "confidenzial*", "tra noi", "numero di cellulare", "in riunione", "non posso parlare",
+            // pt
+            "um favor", "favor rápido", "estás|está disponível", "na sua|tua mesa", "cartão|cartões presente",
+            "vale presente", "entre nós", "número de celular|telemóvel", "em reunião", "não posso falar",
+            // nl
+            "een gunst", "plezier doen", "ben je|bent u beschikbaar", "aan je|uw bureau", "cadeaukaart*", "cadeaubon*",
+            "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen");
+
     private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
             "parola", "senha", "wachtwoord");
 
@@ -124,6 +155,11 @@ public final class Lexicon {
     /** {@link #actions(String)} over the text's {@link #words}. */
     public static List<String> actions(List<String> words) {
         return ACTION.find(words, 20);
+    }
+
+    /** The distinct pretext terms of payload-free fraud in a text (see {@link #PRETEXT}). */
+    public static List<String> pretexts(List<String> words) {
+        return PRETEXT.find(words, 10);
     }
 
     /** The password-like value mentioned in a text, or empty. */

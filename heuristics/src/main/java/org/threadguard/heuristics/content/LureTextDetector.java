@@ -84,7 +84,9 @@ public final class LureTextDetector implements Detector {
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();
         }
-        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(words).size() < 2) {
+        List<String> pretexts = Lexicon.pretexts(words);
+        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(words).size() < 2
+                && pretexts.size() < 2) {
             return List.of();
         }
         List<String> specific = g.specific();
@@ -160,6 +162,13 @@ public final class LureTextDetector implements Detector {
             asksOverride = scam;
             explanation = "The new text is marketing or fraud (" + String.join(", ", scam.subList(0,
                     Math.min(3, scam.size()))) + ") with nothing to do with this conversation.";
+        }
+        if (pretexts.size() >= 2 && !longText && f.wordCount() <= 80 && explanation == null) {
+            // CEO fraud carries nothing: it checks that the reader is there, asks a favour, wants secrecy
+            strength = Math.max(strength, 0.3);
+            asksOverride = pretexts;
+            explanation = "The new text opens the way payment and gift-card fraud does (" + String.join(", ",
+                    pretexts.subList(0, Math.min(3, pretexts.size()))) + "), asking the reader to act without saying why.";
         }
         if (carriesSomething && payloadRisk(ctx) < 0.2 && bank.isEmpty()) {
             // "see attached" with a log file or a plain web link is how people share things

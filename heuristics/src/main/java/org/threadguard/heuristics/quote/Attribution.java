@@ -38,7 +38,14 @@ record Attribution(String author, String date, int lineCount) {
             new Form("den ", " skrev ", true),
             new Form("", " skrev ", true),
             new Form("", " schrieb am ", false),
-            new Form("", " wrote on ", false));
+            new Form("", " wrote on ", false),
+            // Gmail and Thunderbird in Polish, Czech, Turkish, Finnish, Russian, Hungarian: "DATE AUTHOR verb:"
+            new Form("w dniu ", " pisze:", false),
+            new Form("", " napisał(a):", false), new Form("", " napisał:", false), new Form("", " napisała:", false),
+            new Form("", " napsal(a):", false), new Form("", " napsal:", false), new Form("", " napsala:", false),
+            new Form("", " şunu yazdı:", false), new Form("", " yazdı:", false), new Form("", " kirjoitti:", false),
+            new Form("", " написал(а):", false), new Form("", " написал:", false), new Form("", " написала:", false),
+            new Form("", " пишет:", false), new Form("", " írta:", false));
 
     /** A time like 10:12, 10.12.00, 10:12 AM or 10:12 a.m. */
     private static final Pattern TIME = Pattern.compile(
@@ -83,7 +90,7 @@ record Attribution(String author, String date, int lineCount) {
     }
 
     private static Optional<Attribution> parse(String line, int lineCount) {
-        String text = line.replace('\u00a0', ' ').replace('\u202f', ' ');
+        String text = line.replace('\u00a0', ' ').replace('\u202f', ' ').replace('\uff1a', ':');
         if (!text.endsWith(":") || !containsDigit(text)) {
             return Optional.empty();
         }
@@ -119,6 +126,10 @@ record Attribution(String author, String date, int lineCount) {
                     continue;
                 }
                 return Optional.of(new Attribution(after, before, lineCount));
+            }
+            if (f.opener().isEmpty() && verb.endsWith(":")) {
+                // "pon., 3 mar 2026 o 10:12 Anna Kowalska <a@x> napisał(a):": the date, then the author
+                return Optional.of(splitDateAuthor(before, lineCount));
             }
             if (f.opener().isEmpty()) {
                 // "Anna <a@x> schrieb am 03.03.2026 um 10:12:" / "Anna wrote on 3 March:"

@@ -41,7 +41,29 @@ record HeaderBlock(String author, String date, String subject, int lineCount) {
             Map.entry("asunto", Field.SUBJECT), Map.entry("objet", Field.SUBJECT),
             Map.entry("oggetto", Field.SUBJECT), Map.entry("assunto", Field.SUBJECT),
             Map.entry("onderwerp", Field.SUBJECT), Map.entry("emne", Field.SUBJECT),
-            Map.entry("ämne", Field.SUBJECT), Map.entry("aihe", Field.SUBJECT), Map.entry("sujet", Field.SUBJECT));
+            Map.entry("ämne", Field.SUBJECT), Map.entry("aihe", Field.SUBJECT), Map.entry("sujet", Field.SUBJECT),
+            // Outlook in Polish, Czech, Slovak, Russian, Ukrainian, Turkish, Hungarian, Romanian, Greek, Croatian
+            Map.entry("wysłano", Field.DATE), Map.entry("do", Field.TO), Map.entry("temat", Field.SUBJECT),
+            Map.entry("dw", Field.CC), Map.entry("odesláno", Field.DATE), Map.entry("komu", Field.TO),
+            Map.entry("předmět", Field.SUBJECT), Map.entry("odoslané", Field.DATE), Map.entry("predmet", Field.SUBJECT),
+            Map.entry("от", Field.FROM), Map.entry("отправлено", Field.DATE), Map.entry("кому", Field.TO),
+            Map.entry("тема", Field.SUBJECT), Map.entry("копия", Field.CC), Map.entry("дата", Field.DATE),
+            Map.entry("від", Field.FROM), Map.entry("надіслано", Field.DATE),
+            Map.entry("kimden", Field.FROM), Map.entry("gönderildi", Field.DATE), Map.entry("kime", Field.TO),
+            Map.entry("konu", Field.SUBJECT), Map.entry("bilgi", Field.CC), Map.entry("tarih", Field.DATE),
+            Map.entry("feladó", Field.FROM), Map.entry("elküldve", Field.DATE), Map.entry("címzett", Field.TO),
+            Map.entry("tárgy", Field.SUBJECT), Map.entry("de la", Field.FROM), Map.entry("trimis", Field.DATE),
+            Map.entry("către", Field.TO), Map.entry("subiect", Field.SUBJECT), Map.entry("από", Field.FROM),
+            Map.entry("στάλθηκε", Field.DATE), Map.entry("προς", Field.TO), Map.entry("θέμα", Field.SUBJECT),
+            Map.entry("šalje", Field.FROM), Map.entry("poslano", Field.DATE), Map.entry("prima", Field.TO),
+            // Outlook in Japanese, Chinese (simplified and traditional) and Korean
+            Map.entry("差出人", Field.FROM), Map.entry("送信日時", Field.DATE), Map.entry("宛先", Field.TO),
+            Map.entry("件名", Field.SUBJECT), Map.entry("发件人", Field.FROM), Map.entry("发送时间", Field.DATE),
+            Map.entry("收件人", Field.TO), Map.entry("主题", Field.SUBJECT), Map.entry("抄送", Field.CC),
+            Map.entry("日期", Field.DATE), Map.entry("寄件者", Field.FROM), Map.entry("寄件日期", Field.DATE),
+            Map.entry("收件者", Field.TO), Map.entry("主旨", Field.SUBJECT), Map.entry("副本", Field.CC),
+            Map.entry("보낸 사람", Field.FROM), Map.entry("보낸 날짜", Field.DATE), Map.entry("받는 사람", Field.TO),
+            Map.entry("제목", Field.SUBJECT), Map.entry("참조", Field.CC));
 
     private static final Set<String> DIVIDER_WORDS = Set.of(
             "original message", "ursprüngliche nachricht", "originalnachricht", "mensaje original",
@@ -49,7 +71,8 @@ record HeaderBlock(String author, String date, String subject, int lineCount) {
             "oorspronkelijk bericht", "origineel bericht", "originalmeddelande", "opprinnelig melding",
             "oprindelig meddelelse", "alkuperäinen viesti", "forwarded message", "weitergeleitete nachricht",
             "mensaje reenviado", "message transféré", "messaggio inoltrato", "mensagem encaminhada",
-            "doorgestuurd bericht");
+            "doorgestuurd bericht", "oryginalna wiadomość", "původní zpráva", "pôvodná správa", "исходное сообщение",
+            "özgün ileti", "eredeti üzenet", "mesaj original", "原始邮件", "原始郵件", "元のメッセージ", "원본 메시지");
 
     private static final Set<String> FORWARD_INTROS = Set.of(
             "begin forwarded message:", "anfang der weitergeleiteten nachricht:",
@@ -165,7 +188,7 @@ record HeaderBlock(String author, String date, String subject, int lineCount) {
 
     /** A {@code Label: value} line, also {@code *Label:* value} (bold from HTML) and {@code Label : value}. */
     private static Label label(String line) {
-        String s = line.strip();
+        String s = line.strip().replace('\uff1a', ':'); // the full-width colon of Chinese and Japanese clients
         int colon = s.indexOf(':');
         if (colon < 1 || colon > 30) {
             return null;

@@ -9,7 +9,8 @@ import java.util.Optional;
 final class QuoteLines {
     private static final List<String> WEAK_VERBS = List.of(
             " wrote:", " schrieb:", " a écrit :", " a écrit:", " escribió:", " ha scritto:", " escreveu:",
-            " schreef:", " skrev:");
+            " schreef:", " skrev:", " napisał(a):", " napisał:", " napisała:", " napsal:", " napsala:", " yazdı:",
+            " kirjoitti:", " написал(а):", " написал:", " написала:", " пишет:", " írta:");
 
     private QuoteLines() {
     }

@@ -10,12 +10,14 @@ import java.util.regex.Pattern;
  * tags and repeated prefixes are stripped; case and white space are ignored.
  */
 public final class Subjects {
-    /** Reply prefixes: EN/ES Re, DE AW/Antwort, NL Antw, Nordic SV/VS, IT R/RIF, FR Réf, PT RES, PL/CZ Odp, TR YNT. */
+    /** Reply prefixes: EN/ES Re, DE AW/Antwort, NL Antw, Nordic SV/VS, IT R/RIF, FR Réf, PT RES, PL/CZ Odp, TR YNT, RU, EL, ZH, KO. */
     private static final Set<String> REPLY = Set.of(
-            "re", "aw", "antw", "antwort", "sv", "vs", "rif", "r", "réf", "ref", "res", "odp", "ynt", "atb", "vá");
+            "re", "aw", "antw", "antwort", "sv", "vs", "rif", "r", "réf", "ref", "res", "odp", "ynt", "atb", "vá",
+            "ответ", "απ", "σχετ", "回复", "答复", "回覆", "답장");
     /** Forward prefixes: Fwd/Fw, DE WG, FR TR, PT Enc, ES RV, NL Doorst, IT I, FI VL, NO/DK VB. */
     private static final Set<String> FORWARD = Set.of(
-            "fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "i", "vl", "vb", "pd", "továbbítás");
+            "fwd", "fw", "wg", "tr", "enc", "rv", "doorst", "i", "vl", "vb", "pd", "továbbítás", "пересл", "转发", "轉寄",
+            "전달");
 
     /** A prefix word, an optional counter ({@code Re[2]:}, {@code Re^2:}, {@code Re(2):}), then a colon or a dot. */
     private static final Pattern PREFIX = Pattern.compile(

@@ -82,7 +82,9 @@ ARGS=(--type "$TYPE" --name "$NAME" --app-version "$APP_VERSION"
       --dest "$OUT/dist")
 case "$OS" in
     linux)
-        ARGS+=(--icon "$HERE/icons/threadguard.png" --resource-dir "$HERE/linux")
+        # the application class-data archive that the package's post-install script writes (linux/postinst)
+        ARGS+=(--icon "$HERE/icons/threadguard.png" --resource-dir "$HERE/linux"
+               --java-options '-XX:SharedArchiveFile=$APPDIR/threadguard.jsa' --java-options -Xshare:auto)
         case "$TYPE" in
             deb) ARGS+=(--linux-package-name threadguard --linux-deb-maintainer "threadguard@users.noreply.github.com"
                         --linux-app-category mail --linux-menu-group "Network;Email;Security;" --linux-shortcut

@@ -26,6 +26,14 @@ fi
 t1=$(date +%s.%N)
 echo "install took $(awk "BEGIN { printf \"%.1f\", $t1 - $t0 }") s; installed size $(du -sh /opt/threadguard | cut -f1)"
 
+step "class-data archive written by the post-install script, valid for the installed jar"
+ls -la /opt/threadguard/lib/app/threadguard.jsa
+/opt/threadguard/lib/runtime/bin/java -Xshare:on -XX:SharedArchiveFile=/opt/threadguard/lib/app/threadguard.jsa \
+    -Djava.class.path=/opt/threadguard/lib/app/threadguard.jar org.threadguard.app.Main --version \
+    || { echo "FAIL: the archive does not map for the installed jar" >&2; exit 1; }
+grep -q 'SharedArchiveFile=$APPDIR/threadguard.jsa' /opt/threadguard/lib/app/threadguard.cfg \
+    || { echo "FAIL: the launcher does not name the archive" >&2; exit 1; }
+
 step "threadguard scan --demo"
 out="$("$APP/threadguard" scan --demo)"
 echo "$out" | tail -1

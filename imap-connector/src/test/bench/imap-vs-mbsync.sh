@@ -10,6 +10,8 @@
 # MBSYNC_FSYNC=yes makes mbsync fsync every message (its default); the default here is "FSync no".
 # CDS=yes: Threadguard runs with an application class-data archive (AppCDS), made by one untimed
 # training sync before the timed runs (what a launcher that ships or creates the archive gets).
+# LAUNCHER=/opt/threadguard/bin/threadguard: time an installed launcher instead (its own JVM options and,
+# from the Linux packages, its class-data archive; JAVA_OPTS, CDS and the heap figures do not apply).
 # SMALL_HEAP (default 16m): after the timed runs, one more initial sync with this heap limit shows that
 # the sync's memory does not grow with the mailbox (the same limit suffices for 5,000 and 50,000).
 # Besides wall times it prints CPU seconds (user + system) of each tool and of Dovecot serving it, which
@@ -68,6 +70,11 @@ dovecot_cpu() { awk '{ printf "%.2f", ($16 + $17) / 100 }' "/proc/$(cat "$THREAD
 export BENCH_PW=$THREADGUARD_DOVECOT_PASSWORD
 java_opts=${JAVA_OPTS:--XX:TieredStopAtLevel=1 -XX:+UseSerialGC}
 tg() {
+  if [ -n "${LAUNCHER:-}" ]; then
+    "$LAUNCHER" sync --source "imaps://bench@localhost:$THREADGUARD_DOVECOT_IMAPS_PORT" --password-env BENCH_PW \
+      --trust-cert "$THREADGUARD_DOVECOT_CERT_SHA256" --cache "${2:-$work/cache.db}" 2>&1 | grep '^Synced' >"$work/summary-$1"
+    return
+  fi
   # shellcheck disable=SC2086
   java $java_opts $cds_opts -Xmx"$heap" -Xlog:gc:file="$work/gc-$1.log" -jar "$jar" sync \
     --source "imaps://bench@localhost:$THREADGUARD_DOVECOT_IMAPS_PORT" --password-env BENCH_PW \
@@ -106,7 +113,9 @@ done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 small=${SMALL_HEAP:-16m}
 rm -f "$work"/small.db*
-if heap=$small tg small "$work/small.db" && grep -q " $n new" "$work/summary-small"; then
+if [ -n "${LAUNCHER:-}" ]; then
+  small_result="(not measured through a launcher)"
+elif heap=$small tg small "$work/small.db" && grep -q " $n new" "$work/summary-small"; then
   small_result="all $n messages synced with -Xmx$small"
 else
   small_result="FAILED with -Xmx$small"
@@ -118,13 +127,13 @@ done
 mb_count=$(find "$work/maildir" -path '*/cur/*' -o -path '*/new/*' -type f | grep -c . || true)
 tg_count=$(grep -oE '[0-9]+ new' "$work/summary-full" | cut -d' ' -f1)
 # peak heap in use: the largest "before" figure of any GC pause ("...Pause Young ... 24M->5M(64M) ...")
-peak=$(grep -ohE '[0-9]+M->[0-9]+M' "$work"/gc-full.log | cut -dM -f1 | sort -n | tail -1)
+peak=$(grep -ohE '[0-9]+M->[0-9]+M' "$work"/gc-full.log 2>/dev/null | cut -dM -f1 | sort -n | tail -1 || true)
 
 echo "IMAP sync benchmark: $n messages (INBOX + Sent), Dovecot $(dovecot --version | cut -d' ' -f1), IMAPS on loopback, $(nproc) cores"
 echo "load average before/after: $load_before / $load_after"
 echo "median of $runs runs (wall seconds, all runs: mbsync${wall[mb_full]} / resync${wall[mb_again]}; threadguard${wall[tg_full]} / resync${wall[tg_again]})"
 echo "mbsync $(mbsync --version 2>/dev/null | head -1 | awk '{print $2}') (FSync ${MBSYNC_FSYNC:-no}): initial ${mb_full} s, no-change resync ${mb_again} s, ${mb_count} files"
-echo "threadguard sync (java $java_opts ${cds_opts:+$cds_opts }-Xmx$heap): initial ${tg_full} s, no-change resync ${tg_again} s, ${tg_count} messages stored"
+echo "threadguard sync (${LAUNCHER:-java $java_opts ${cds_opts:+$cds_opts }-Xmx$heap}): initial ${tg_full} s, no-change resync ${tg_again} s, ${tg_count} messages stored"
 echo "ratio threadguard/mbsync: initial $(ratio "$tg_full" "$mb_full"), resync $(ratio "$tg_again" "$mb_again")"
 echo "CPU seconds (user + sys, median): mbsync initial ${mb_full_cpu} + Dovecot ${mb_full_dcpu}, resync ${mb_again_cpu} + Dovecot ${mb_again_dcpu}; threadguard initial ${tg_full_cpu} + Dovecot ${tg_full_dcpu}, resync ${tg_again_cpu} + Dovecot ${tg_again_dcpu}"
 echo "threadguard heap: peak in use before a GC ${peak:-?} MiB (limit $heap; the GC lets it fill up); $small_result"

@@ -111,7 +111,7 @@ public final class NovelLinkDomainDetector implements Detector {
                 reasons.add("looks like a sign-in page");
             }
             if (l.source() == LinkSource.ATTACHMENT) {
-                reasons.add("sits in an attached document");
+                reasons.add("is inside an attached document");
             }
             if (Domains.isFileSharing(l.host())) {
                 keep *= 0.85;

@@ -27,6 +27,9 @@ public interface MessageCache extends AutoCloseable {
     /** Every parsed message of an account (all folders), in no particular order. */
     List<MailMessage> loadAll(String account);
 
+    /** The accounts that have messages in the cache, sorted. */
+    List<String> accounts();
+
     /**
      * The {@link Envelope} of every message of an account (all folders), in no particular order: what
      * threading and a thread list need, far cheaper to read than {@link #loadAll(String)}.

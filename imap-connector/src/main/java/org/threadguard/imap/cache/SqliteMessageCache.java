@@ -267,6 +267,20 @@ public final class SqliteMessageCache implements MessageCache {
     }
 
     @Override
+    public synchronized List<String> accounts() {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = conn.prepareStatement("SELECT DISTINCT account FROM messages ORDER BY account");
+                ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(rs.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new CacheException("accounts failed", e);
+        }
+        return out;
+    }
+
+    @Override
     public synchronized List<MailMessage> loadAll() {
         return query("SELECT parsed FROM messages", null);
     }

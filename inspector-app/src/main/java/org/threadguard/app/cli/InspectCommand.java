@@ -45,7 +45,7 @@ public final class InspectCommand implements Callable<Integer> {
             InspectorState state = InspectorState.load(dataDir.resolve("inspector.properties"));
             CacheMailboxService service = new CacheMailboxService(store, state, new ThreadListStore(threadLists));
             if (messageId != null && !messageId.isBlank()) {
-                rememberThreadOf(store, state, messageId.strip());
+                rememberThreadOf(store, state, service.sources(), messageId.strip());
             }
             InspectorApp.launch(new InspectorApp.Config(service, SmtpPasswords.reportService(dataDir, store,
                     service.imapLocator()), state, demo));
@@ -58,6 +58,11 @@ public final class InspectCommand implements Callable<Integer> {
      * window opens on it. A message the cache does not have opens the last view, and says so.
      */
     static boolean rememberThreadOf(MessageCache store, InspectorState state, String id) {
+        return rememberThreadOf(store, state, state.sources(), id);
+    }
+
+    /** {@link #rememberThreadOf(MessageCache, InspectorState, String)} among the given mailboxes. */
+    static boolean rememberThreadOf(MessageCache store, InspectorState state, List<MailboxSource> sources, String id) {
         String wanted = id.startsWith("<") ? id : "<" + id + ">";
         List<MailMessage> hits = store.findByMessageId(wanted);
         if (hits.isEmpty()) {
@@ -66,7 +71,7 @@ public final class InspectCommand implements Callable<Integer> {
         }
         MailMessage message = hits.get(0);
         String key = message.key();
-        for (MailboxSource source : state.sources()) {
+        for (MailboxSource source : sources) {
             if (!key.startsWith(source.account() + "/")) {
                 continue;
             }

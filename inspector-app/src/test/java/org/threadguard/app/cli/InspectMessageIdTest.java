@@ -37,4 +37,31 @@ class InspectMessageIdTest {
             assertThat(state.get(InspectorState.LAST_THREAD)).contains(thread);
         }
     }
+
+    @Test
+    void aMailboxThatOnlyTheCacheKnowsIsListedAndOpened(@TempDir Path dir) throws Exception {
+        // what a helpdesk does: `scan --source DIR --cache FILE`, then `inspect --cache FILE --message-id ID`
+        Path mailbox = Path.of(Objects.requireNonNull(
+                InspectMessageIdTest.class.getResource("/org/threadguard/app/demo/mailbox")).toURI());
+        String account = org.threadguard.app.scan.ScanService.accountFor(dir.resolve("Suspicious export"));
+        try (SqliteMessageCache cache = SqliteMessageCache.open(dir.resolve("cache.db"))) {
+            new LocalImporter().importPath(mailbox, account, cache, ImportListener.NONE);
+            InspectorState state = InspectorState.inMemory();
+            state.putSource(new MailboxSource("other", MailboxSource.Kind.LOCAL, "Elsewhere", "local:elsewhere", "/x"));
+            var service = new org.threadguard.app.ui.service.CacheMailboxService(cache, state,
+                    new org.threadguard.app.ui.service.ThreadListStore(dir.resolve("lists")));
+
+            java.util.List<MailboxSource> sources = service.sources();
+            assertThat(sources).extracting(MailboxSource::account).containsExactly("local:elsewhere", account);
+            MailboxSource cached = sources.get(1);
+            assertThat(cached.displayName()).isEqualTo("Suspicious export");
+            assertThat(cached.location()).isEmpty();
+            // nothing to read again: its mail is the cache's
+            service.sync(cached, org.threadguard.app.ui.common.tasks.Progress.NONE, org.threadguard.app.ui.common.tasks.CancelToken.none());
+            assertThat(cache.loadAll(account)).hasSize(210);
+
+            assertThat(InspectCommand.rememberThreadOf(cache, state, sources, ATTACK)).isTrue();
+            assertThat(state.get(InspectorState.LAST_SOURCE)).contains(account);
+        }
+    }
 }

@@ -170,7 +170,30 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public List<MailboxSource> sources() {
-        return state.sources();
+        List<MailboxSource> out = new ArrayList<>(state.sources());
+        // Mail the cache holds that no remembered mailbox covers: written by `scan` or `sync` (a helpdesk
+        // scans a folder, then opens the result with `inspect --cache FILE`). Shown from the cache as it is.
+        java.util.Set<String> covered = new java.util.HashSet<>();
+        for (MailboxSource s : out) {
+            covered.add(s.account());
+        }
+        for (String account : cache.accounts()) {
+            if (!covered.contains(account)) {
+                out.add(cacheOnly(account));
+            }
+        }
+        return out;
+    }
+
+    /** A mailbox known only from the cache: nothing to import or sync, its messages are analysed as they are. */
+    static MailboxSource cacheOnly(String account) {
+        String name = account;
+        if (account.startsWith("local:")) {
+            // "local:<file name>:<hash of the path>" (ScanService.accountFor)
+            int last = account.lastIndexOf(':');
+            name = last > "local:".length() ? account.substring("local:".length(), last) : account.substring(6);
+        }
+        return new MailboxSource(account, MailboxSource.Kind.LOCAL, name, account, "");
     }
 
     @Override
@@ -283,7 +306,13 @@ public final class CacheMailboxService implements MailboxService {
     public void sync(MailboxSource source, Progress progress, CancelToken cancel) {
         switch (source.kind()) {
             case IMAP -> syncImap(source, progress, cancel);
-            case LOCAL -> importInto(Path.of(source.location()), source.account(), progress, cancel);
+            case LOCAL -> {
+                if (source.location().isEmpty()) {
+                    progress.update(source.displayName(), 1, 1); // known only from the cache: nothing to read
+                } else {
+                    importInto(Path.of(source.location()), source.account(), progress, cancel);
+                }
+            }
             case DEMO -> progress.update("demo", 1, 1);
         }
     }

@@ -38,6 +38,8 @@ public final class QuoteMismatchDetector implements Detector {
         return CODE;
     }
 
+    private static final int MAX_WORDS = 3000;
+
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         QuoteSplit split = ctx.facts().split();
@@ -47,11 +49,11 @@ public final class QuoteMismatchDetector implements Detector {
         MessageFacts parent = ctx.parent().get();
         String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
         String quoted = contentLines(quotedRaw);
-        List<String> words = Shingles.words(quoted);
-        if (words.size() > 3000) {
-            words = words.subList(0, 3000);
+        // the fingerprints of the first 3,000 words (one pass over the text, as Shingles.of(words) would give them)
+        long[] quotedShingles = Shingles.ofText(quoted);
+        if (quotedShingles.length > MAX_WORDS - Shingles.N + 1) {
+            quotedShingles = java.util.Arrays.copyOf(quotedShingles, MAX_WORDS - Shingles.N + 1);
         }
-        long[] quotedShingles = Shingles.of(words);
         if (quotedShingles.length < MIN_SHINGLES) {
             return List.of();
         }
@@ -117,7 +119,7 @@ public final class QuoteMismatchDetector implements Detector {
     /** The quoted text without quote-header blocks and attribution lines. */
     public static String contentLines(String quoted) {
         StringBuilder b = new StringBuilder(quoted.length());
-        for (String line : quoted.split("\\R")) {
+        for (String line : quoted.lines().toList()) {
             int from = 0;
             while (from < line.length() && (line.charAt(from) == '>' || Character.isWhitespace(line.charAt(from)))) {
                 from++;

@@ -144,7 +144,7 @@ public final class MessageFacts {
     private static final int BODY_SAMPLE = 16_000;
     private static final java.util.Set<String> RASTER_IMAGES = java.util.Set.of("png", "gif", "jpg", "jpeg", "bmp",
             "webp", "ico");
-    private long[] bodyShingles;
+    private volatile long[] bodyShingles;
     private String bodyWords;
 
     /**
@@ -153,13 +153,15 @@ public final class MessageFacts {
      * Every message added to the index needs them, so the analysis computes them with the other facts, in
      * parallel ({@link #prepareForIndex()}).
      */
-    public synchronized long[] bodyShingles() {
-        if (bodyShingles == null) {
-            long[] sh = Shingles.ofText(bodySample());
+    public long[] bodyShingles() {
+        long[] sh = bodyShingles;
+        if (sh == null) {
+            // two threads may both compute it: the same array content, published through the volatile field
+            sh = Shingles.ofText(bodySample());
             java.util.Arrays.sort(sh);
             bodyShingles = sh;
         }
-        return bodyShingles;
+        return sh;
     }
 
     /** Computes now what adding this message to the mailbox index will read; returns this. */

@@ -180,6 +180,10 @@ public final class RiskyAttachmentDetector implements Detector {
                 why.add("an encrypted archive that virus scanners cannot open");
             }
         }
+        if (a.isEncryptedDocument()) {
+            keep *= 0.5;
+            why.add("a password-protected document that virus scanners cannot open");
+        }
         if (hasDoubleExtension(name)) {
             keep *= 0.4;
             why.add("a double extension that disguises the file type");

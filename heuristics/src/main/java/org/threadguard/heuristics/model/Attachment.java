@@ -13,7 +13,8 @@ import java.util.Locale;
  * @param sha256 hex SHA-256 of the decoded content
  * @param inline whether the part was marked inline (e.g. a signature logo)
  * @param archiveEntries for archives: the entries listed (bounded), else empty
- * @param encrypted for archives: whether any entry is encrypted
+ * @param encrypted for archives: whether any entry is encrypted; for documents: whether the document is
+ *     password-protected (a PDF with an encryption dictionary, an Office document in an encrypted package)
  * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard), else empty
  */
 public record Attachment(
@@ -36,13 +37,23 @@ public record Attachment(
         archiveNote = archiveNote == null ? "" : archiveNote;
     }
 
+    /** A PDF or an OLE compound file (legacy or encrypted Office document), by its content. */
+    public boolean isDocument() {
+        return sniffedType.contains("pdf") || sniffedType.contains("ole-storage");
+    }
+
+    /** A password-protected document (see {@code encrypted}). */
+    public boolean isEncryptedDocument() {
+        return encrypted && isDocument() && archiveEntries.isEmpty();
+    }
+
     /** The last extension of the file name in lower case without the dot, or empty. */
     public String extension() {
         return FileNames.extension(fileName);
     }
 
     public boolean isArchive() {
-        return !archiveEntries.isEmpty() || encrypted || FileNames.isArchiveExtension(extension())
+        return !archiveEntries.isEmpty() || encrypted && !isDocument() || FileNames.isArchiveExtension(extension())
                 || sniffedType.contains("zip") || sniffedType.contains("rar") || sniffedType.contains("7z");
     }
 }

@@ -250,6 +250,9 @@ public final class MimeParser {
                 entries = List.of(); // an Office document, not an archive the user opens
                 note = "";
             }
+            if (!encrypted && EncryptedDocuments.isEncrypted(content, sniffed)) {
+                encrypted = true; // a password-protected PDF or Office document
+            }
             boolean inline = "inline".equals(disposition)
                     || (disposition.isEmpty() && header(part, "Content-ID") != null);
             if (PdfLinks.isPdf(content)) {

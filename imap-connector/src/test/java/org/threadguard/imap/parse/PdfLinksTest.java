@@ -107,4 +107,32 @@ class PdfLinksTest {
                         LinkSource.ATTACHMENT, false));
         assertThat(m.attachments()).hasSize(1);
     }
+
+    @Test
+    void passwordProtectedPdfsAndOfficeDocumentsAreMarkedEncrypted() {
+        byte[] plain = pdf(false, "(https://ok.example/)");
+        String withEncrypt = new String(plain, StandardCharsets.ISO_8859_1)
+                .replace("trailer\n<< /Size 6 /Root 1 0 R >>", "trailer\n<< /Size 6 /Root 1 0 R /Encrypt 7 0 R /ID [<a1><a1>] >>");
+        MailMessage enc = MimeParser.parse(MimeParserTest.withAttachment("Statement.pdf",
+                withEncrypt.getBytes(StandardCharsets.ISO_8859_1)), "k", "INBOX");
+        assertThat(enc.attachments().get(0).encrypted()).isTrue();
+        assertThat(enc.attachments().get(0).isEncryptedDocument()).isTrue();
+        assertThat(enc.attachments().get(0).isArchive()).isFalse();
+        MailMessage open = MimeParser.parse(MimeParserTest.withAttachment("Statement.pdf", plain), "k", "INBOX");
+        assertThat(open.attachments().get(0).encrypted()).isFalse();
+
+        // an encrypted .docx is an OLE compound file with an "EncryptedPackage" stream (names in UTF-16LE)
+        ByteArrayOutputStream ole = new ByteArrayOutputStream();
+        ole.writeBytes(java.util.HexFormat.of().parseHex("D0CF11E0A1B11AE1"));
+        ole.writeBytes(new byte[1024]);
+        ole.writeBytes("EncryptionInfo".getBytes(StandardCharsets.UTF_16LE));
+        ole.writeBytes(new byte[50]);
+        ole.writeBytes("EncryptedPackage".getBytes(StandardCharsets.UTF_16LE));
+        ole.writeBytes(new byte[2048]);
+        MailMessage docx = MimeParser.parse(MimeParserTest.withAttachment("Invoice.docx", ole.toByteArray()), "k", "INBOX");
+        assertThat(docx.attachments().get(0).isEncryptedDocument()).isTrue();
+        byte[] plainOle = java.util.Arrays.copyOf(java.util.HexFormat.of().parseHex("D0CF11E0A1B11AE1"), 4096);
+        assertThat(MimeParser.parse(MimeParserTest.withAttachment("old.doc", plainOle), "k", "INBOX").attachments().get(0)
+                .encrypted()).isFalse();
+    }
 }

@@ -79,14 +79,20 @@ public final class LinkWrappers {
         if (isGoogle(host)) {
             return true;
         }
+        Wrapper w = wrapperOf(href, host);
+        return w != null && w.redirect();
+    }
+
+    /** The listed wrapper whose host and path {@code href} has, or {@code null}. */
+    private static Wrapper wrapperOf(String href, String host) {
         for (Wrapper w : WRAPPERS) {
             boolean hostMatches = w.hostSuffix().startsWith(".") ? host.endsWith(w.hostSuffix())
                     : host.equals(w.hostSuffix());
             if (hostMatches && pathOf(href).startsWith(w.pathPrefix())) {
-                return w.redirect();
+                return w;
             }
         }
-        return false;
+        return null;
     }
 
     /** The URL one known wrapper carries, or {@code null} when {@code href} is not a known wrapper. */
@@ -109,14 +115,8 @@ public final class LinkWrappers {
             }
             return null;
         }
-        for (Wrapper w : WRAPPERS) {
-            boolean hostMatches = w.hostSuffix().startsWith(".") ? host.endsWith(w.hostSuffix())
-                    : host.equals(w.hostSuffix());
-            if (hostMatches && pathOf(href).startsWith(w.pathPrefix())) {
-                return param(href, w.param(), w.encoding());
-            }
-        }
-        return null;
+        Wrapper w = wrapperOf(href, host);
+        return w == null ? null : param(href, w.param(), w.encoding());
     }
 
     /** {@code google.com}, {@code www.google.de}, {@code google.co.uk}: Google's redirect pages live on every country site. */

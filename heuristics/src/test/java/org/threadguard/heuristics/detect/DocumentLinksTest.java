@@ -3,9 +3,7 @@ package org.threadguard.heuristics.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threadguard.heuristics.detect.TestMail.mail;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threadguard.heuristics.model.MailMessage;
 
@@ -18,36 +16,16 @@ class DocumentLinksTest {
     private static final String ME = "sofia.brandt@kesselwerk.example";
     private static final String PARTNER = "t.nakamura@pacific-valves.example";
 
-    private static List<MailMessage> thread() {
-        String[] texts = {
-            "Hello Sofia, following our call, the pressure test results for the DN80 valves are in the usual report.",
-            "Thank you Takeshi. The results for batch 7 look fine; could you also send the certificate for batch 8?",
-            "Batch 8 certificate will follow on Monday after the final inspection of the seals.",
-            "Great, then we plan the installation for the week after."};
-        List<MailMessage> out = new ArrayList<>();
-        MailMessage prev = null;
-        for (int i = 0; i < texts.length; i++) {
-            boolean partner = i % 2 == 0;
-            TestMail t = mail("d" + i + "@x.example").from(partner ? "Takeshi Nakamura" : "Sofia Brandt", partner ? PARTNER : ME)
-                    .to(partner ? "Sofia Brandt" : "Takeshi Nakamura", partner ? ME : PARTNER).folder(partner ? "INBOX" : "Sent")
-                    .subject((i == 0 ? "" : "RE: ") + "DN80 pressure tests").date("2026-05-0" + (4 + i) + "T08:30:00+09:00")
-                    .text(texts[i]);
-            if (prev != null) {
-                t.replyTo(prev);
-            }
-            prev = t.build();
-            out.add(prev);
-        }
-        return out;
-    }
-
     private static AnalysisResult judge(TestMail reply) {
-        List<MailMessage> all = thread();
+        List<MailMessage> thread = TestMail.conversation("d", "Takeshi Nakamura", PARTNER, "Sofia Brandt", ME,
+                "DN80 pressure tests", "2026-05-04T08:30:00+09:00", (i, t) -> { },
+                "Hello Sofia, following our call, the pressure test results for the DN80 valves are in the usual report.",
+                "Thank you Takeshi. The results for batch 7 look fine; could you also send the certificate for batch 8?",
+                "Batch 8 certificate will follow on Monday after the final inspection of the seals.",
+                "Great, then we plan the installation for the week after.");
         MailMessage r = reply.from("Takeshi Nakamura", PARTNER).to("Sofia Brandt", ME).subject("RE: DN80 pressure tests")
-                .date("2026-05-09T08:30:00+09:00").replyTo(all.get(all.size() - 1)).build();
-        all.add(r);
-        return Analyzer.standard(Set.of(ME)).analyze(all).stream().filter(x -> x.message().key().equals(r.key()))
-                .findFirst().orElseThrow();
+                .date("2026-05-09T08:30:00+09:00").replyTo(thread.get(thread.size() - 1)).build();
+        return TestMail.judgedAfter(thread, r, ME);
     }
 
     @Test

@@ -3,9 +3,7 @@ package org.threadguard.heuristics.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threadguard.heuristics.detect.TestMail.mail;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threadguard.heuristics.model.MailMessage;
 
@@ -15,28 +13,14 @@ class EncryptedDocumentTest {
     private static final String P = "k.moser@moser-saegewerk.example";
 
     private static AnalysisResult judge(boolean encrypted, String text) {
-        List<MailMessage> all = new ArrayList<>();
-        MailMessage prev = null;
-        String[] texts = {"Ruth, the spruce beams for the Innsbruck site are cut; delivery on Thursday.",
-            "Thanks Klaus, please send the delivery note with the truck.", "Will do, the driver has it."};
-        for (int i = 0; i < texts.length; i++) {
-            boolean p = i % 2 == 0;
-            TestMail t = mail("e" + i + "@x.example").from(p ? "Klaus Moser" : "Ruth Berg", p ? P : ME)
-                    .to(p ? "Ruth Berg" : "Klaus Moser", p ? ME : P).folder(p ? "INBOX" : "Sent")
-                    .subject((i == 0 ? "" : "RE: ") + "Spruce beams Innsbruck").date("2026-04-0" + (1 + i) + "T10:00:00+02:00")
-                    .text(texts[i]);
-            if (prev != null) {
-                t.replyTo(prev);
-            }
-            prev = t.build();
-            all.add(prev);
-        }
+        List<MailMessage> thread = TestMail.conversation("e", "Klaus Moser", P, "Ruth Berg", ME, "Spruce beams Innsbruck",
+                "2026-04-01T10:00:00+02:00", (i, t) -> { },
+                "Ruth, the spruce beams for the Innsbruck site are cut; delivery on Thursday.",
+                "Thanks Klaus, please send the delivery note with the truck.", "Will do, the driver has it.");
         MailMessage r = mail("e9@x.example").from("Klaus Moser", P).to("Ruth Berg", ME).subject("RE: Spruce beams Innsbruck")
-                .date("2026-04-05T10:00:00+02:00").text(text).replyTo(prev)
+                .date("2026-04-05T10:00:00+02:00").text(text).replyTo(thread.get(thread.size() - 1))
                 .attachment("Dokument_2291.pdf", "application/pdf", encrypted).build();
-        all.add(r);
-        return Analyzer.standard(Set.of(ME)).analyze(all).stream().filter(x -> x.message().key().equals(r.key()))
-                .findFirst().orElseThrow();
+        return TestMail.judgedAfter(thread, r, ME);
     }
 
     @Test

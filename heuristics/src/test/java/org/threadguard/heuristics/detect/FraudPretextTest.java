@@ -3,9 +3,7 @@ package org.threadguard.heuristics.detect;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threadguard.heuristics.detect.TestMail.mail;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threadguard.heuristics.model.MailMessage;
 
@@ -17,37 +15,17 @@ class FraudPretextTest {
     private static final String ME = "nora.kim@brightwell-foods.example";
     private static final String BOSS = "g.alvarez@brightwell-foods.example";
 
-    private static List<MailMessage> thread() {
-        String[] texts = {
-            "Nora, please prepare the supplier payment run for Thursday; the dairy invoices are approved.",
-            "Will do, Gabriel. The run has 14 invoices, total 48,200 EUR; I will send the list tomorrow.",
-            "Thanks. Add the packaging supplier too, their credit note arrived this morning.",
-            "Added. The list with 15 invoices is in the shared folder."};
-        List<MailMessage> out = new ArrayList<>();
-        MailMessage prev = null;
-        for (int i = 0; i < texts.length; i++) {
-            boolean boss = i % 2 == 0;
-            TestMail t = mail("f" + i + "@brightwell-foods.example").from(boss ? "Gabriel Alvarez" : "Nora Kim", boss ? BOSS : ME)
-                    .to(boss ? "Nora Kim" : "Gabriel Alvarez", boss ? ME : BOSS).folder(boss ? "INBOX" : "Sent")
-                    .subject((i == 0 ? "" : "RE: ") + "Supplier payment run").date("2026-06-0" + (1 + i) + "T09:15:00+02:00")
-                    .header("X-Mailer", "Microsoft Outlook 16.0").text(texts[i]);
-            if (prev != null) {
-                t.replyTo(prev);
-            }
-            prev = t.build();
-            out.add(prev);
-        }
-        return out;
-    }
-
     private static AnalysisResult judge(String name, String email, String text) {
-        List<MailMessage> all = thread();
+        List<MailMessage> thread = TestMail.conversation("f", "Gabriel Alvarez", BOSS, "Nora Kim", ME, "Supplier payment run",
+                "2026-06-01T09:15:00+02:00", (i, t) -> t.header("X-Mailer", "Microsoft Outlook 16.0"),
+                "Nora, please prepare the supplier payment run for Thursday; the dairy invoices are approved.",
+                "Will do, Gabriel. The run has 14 invoices, total 48,200 EUR; I will send the list tomorrow.",
+                "Thanks. Add the packaging supplier too, their credit note arrived this morning.",
+                "Added. The list with 15 invoices is in the shared folder.");
         MailMessage r = mail("f9@x.example").from(name, email).to("Nora Kim", ME).subject("RE: Supplier payment run")
                 .date("2026-06-06T09:40:00+02:00").header("X-Mailer", "Microsoft Outlook 16.0").text(text)
-                .replyTo(all.get(all.size() - 1)).build();
-        all.add(r);
-        return Analyzer.standard(Set.of(ME)).analyze(all).stream().filter(x -> x.message().key().equals(r.key()))
-                .findFirst().orElseThrow();
+                .replyTo(thread.get(thread.size() - 1)).build();
+        return TestMail.judgedAfter(thread, r, ME);
     }
 
     @Test

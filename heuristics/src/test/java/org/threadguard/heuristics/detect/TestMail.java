@@ -112,6 +112,40 @@ final class TestMail {
         return this;
     }
 
+    /**
+     * A two-person conversation with reply headers: the partner writes the even-numbered texts (INBOX), the
+     * mailbox owner the odd ones (Sent), one day apart from {@code start}; {@code extra} may add to each message
+     * (by its index) before it is built.
+     */
+    static List<MailMessage> conversation(String idPrefix, String partnerName, String partner, String meName, String me,
+            String subject, String start, java.util.function.BiConsumer<Integer, TestMail> extra, String... texts) {
+        List<MailMessage> out = new ArrayList<>();
+        MailMessage prev = null;
+        OffsetDateTime t0 = OffsetDateTime.parse(start);
+        for (int i = 0; i < texts.length; i++) {
+            boolean fromPartner = i % 2 == 0;
+            TestMail t = mail(idPrefix + i + "@conversation.example")
+                    .from(fromPartner ? partnerName : meName, fromPartner ? partner : me)
+                    .to(fromPartner ? meName : partnerName, fromPartner ? me : partner).folder(fromPartner ? "INBOX" : "Sent")
+                    .subject((i == 0 ? "" : "RE: ") + subject).date(t0.plusDays(i).toString()).text(texts[i]);
+            if (prev != null) {
+                t.replyTo(prev);
+            }
+            extra.accept(i, t);
+            prev = t.build();
+            out.add(prev);
+        }
+        return out;
+    }
+
+    /** The verdict on {@code reply}, analysed after {@code earlier} in a mailbox whose owner is {@code me}. */
+    static AnalysisResult judgedAfter(List<MailMessage> earlier, MailMessage reply, String me) {
+        List<MailMessage> all = new ArrayList<>(earlier);
+        all.add(reply);
+        return Analyzer.standard(java.util.Set.of(me)).analyze(all).stream()
+                .filter(r -> r.message().key().equals(reply.key())).findFirst().orElseThrow();
+    }
+
     MailMessage build() {
         List<Header> all = new ArrayList<>(headers);
         all.add(new Header("Message-ID", id, id));

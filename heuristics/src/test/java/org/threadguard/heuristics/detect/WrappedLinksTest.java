@@ -5,9 +5,7 @@ import static org.threadguard.heuristics.detect.TestMail.mail;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.text.UrlHosts;
@@ -26,42 +24,24 @@ class WrappedLinksTest {
                 + "&data=05%7C02%7Cli.wei%40harbour-freight.example%7C1f2e&sdata=Zm9v&reserved=0";
     }
 
-    private static List<MailMessage> thread() {
+    private static AnalysisResult judge(String text, String url) {
         String[] texts = {
             "Hi Li, the revised crane spare parts list is on our portal, please check the two hydraulic pumps.",
             "Thanks Marco, the pumps look right. Can you confirm the delivery window for the Rotterdam yard?",
             "Delivery window is week 14. The updated schedule is on the portal as well.",
             "Week 14 works for us. I will book the yard slot."};
-        List<MailMessage> out = new ArrayList<>();
-        MailMessage prev = null;
-        for (int i = 0; i < texts.length; i++) {
-            boolean partner = i % 2 == 0;
-            TestMail t = mail("w" + i + "@x.example").from(partner ? "Marco Ortiz" : "Li Wei", partner ? PARTNER : ME)
-                    .to(partner ? "Li Wei" : "Marco Ortiz", partner ? ME : PARTNER).folder(partner ? "INBOX" : "Sent")
-                    .subject((i == 0 ? "" : "RE: ") + "Crane spare parts").date("2026-03-0" + (2 + i) + "T10:00:00+01:00")
-                    .text(texts[i]);
-            if (partner) {
-                String href = safeLink("https://portal.coastline-parts.example/lists/" + (100 + i));
-                t.text(texts[i] + "\n<" + href + ">").link(href, UrlHosts.hostOf(href));
-            }
-            if (prev != null) {
-                t.replyTo(prev);
-            }
-            prev = t.build();
-            out.add(prev);
-        }
-        return out;
-    }
-
-    private static AnalysisResult judge(String text, String url) {
-        List<MailMessage> all = thread();
+        List<MailMessage> thread = TestMail.conversation("w", "Marco Ortiz", PARTNER, "Li Wei", ME, "Crane spare parts",
+                "2026-03-02T10:00:00+01:00", (i, t) -> {
+                    if (i % 2 == 0) { // the partner's messages link to their portal, rewritten by the gateway
+                        String href = safeLink("https://portal.coastline-parts.example/lists/" + (100 + i));
+                        t.text(texts[i] + "\n<" + href + ">").link(href, UrlHosts.hostOf(href));
+                    }
+                }, texts);
         String href = safeLink(url);
         MailMessage reply = mail("w9@x.example").from("Marco Ortiz", PARTNER).to("Li Wei", ME)
                 .subject("RE: Crane spare parts").date("2026-03-08T10:00:00+01:00").text(text + "\n<" + href + ">")
-                .replyTo(all.get(all.size() - 1)).link(href, UrlHosts.hostOf(href)).build();
-        all.add(reply);
-        return Analyzer.standard(Set.of(ME)).analyze(all).stream().filter(r -> r.message().key().equals(reply.key()))
-                .findFirst().orElseThrow();
+                .replyTo(thread.get(thread.size() - 1)).link(href, UrlHosts.hostOf(href)).build();
+        return TestMail.judgedAfter(thread, reply, ME);
     }
 
     @Test

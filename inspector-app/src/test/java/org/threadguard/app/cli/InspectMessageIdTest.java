@@ -62,6 +62,11 @@ class InspectMessageIdTest {
 
             assertThat(InspectCommand.rememberThreadOf(cache, state, sources, ATTACK)).isTrue();
             assertThat(state.get(InspectorState.LAST_SOURCE)).contains(account);
+
+            // removed by the user: it stays away, its mail stays in the cache
+            service.removeSource(cached);
+            assertThat(service.sources()).extracting(MailboxSource::account).containsExactly("local:elsewhere");
+            assertThat(cache.loadAll(account)).hasSize(210);
         }
     }
 }

@@ -178,7 +178,7 @@ public final class CacheMailboxService implements MailboxService {
             covered.add(s.account());
         }
         for (String account : cache.accounts()) {
-            if (!covered.contains(account)) {
+            if (!covered.contains(account) && !state.isRemoved(account)) {
                 out.add(cacheOnly(account));
             }
         }
@@ -624,6 +624,9 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public void removeSource(MailboxSource source) {
+        if (source.location().isEmpty() && source.kind() == MailboxSource.Kind.LOCAL) {
+            state.putSource(source); // known only from the cache: remembered so that its removal is too
+        }
         state.removeSource(source.id());
     }
 }

@@ -100,6 +100,16 @@ public final class InspectorState {
         save();
     }
 
+    /** Whether a mailbox with this id was removed by the user. */
+    public synchronized boolean isRemoved(String id) {
+        for (int i = 0; props.containsKey("source." + i + ".id"); i++) {
+            if (props.getProperty("source." + i + ".id").equals(id)) {
+                return "true".equals(props.getProperty("source." + i + ".removed"));
+            }
+        }
+        return false;
+    }
+
     public synchronized void removeSource(String id) {
         for (int i = 0; props.containsKey("source." + i + ".id"); i++) {
             if (props.getProperty("source." + i + ".id").equals(id)) {

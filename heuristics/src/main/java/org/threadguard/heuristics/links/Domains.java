@@ -31,7 +31,14 @@ public final class Domains {
             "ipfs.io", "dweb.link", "anonfiles.com", "gofile.io", "transfer.sh", "filetransfer.io",
             "4shared.com", "zippyshare.com", "pixeldrain.com", "files.fm", "disk.yandex.ru", "github.io",
             "glitch.me", "pages.dev", "workers.dev", "netlify.app", "vercel.app", "web.app", "firebaseapp.com",
-            "onenote.com", "notion.site", "canva.com", "jotform.com", "forms.gle", "formstack.com", "sway.office.com");
+            "onenote.com", "notion.site", "canva.com", "jotform.com", "forms.gle", "formstack.com", "sway.office.com",
+            // free hosting, tunnels and file drops that malware campaigns use for their payloads and pages
+            "discordapp.com", "discordapp.net", "r2.dev", "trycloudflare.com", "ngrok.io", "ngrok.app",
+            "ngrok-free.app", "filemail.com", "1fichier.com", "catbox.moe", "tmpfiles.org", "file.io",
+            "githubusercontent.com", "gitlab.io", "bitbucket.io", "onrender.com", "herokuapp.com", "appspot.com",
+            "azurewebsites.net", "weebly.com", "wixsite.com", "webflow.io", "framer.app", "blogspot.com",
+            "000webhostapp.com", "surge.sh", "replit.app", "ddns.net", "duckdns.org", "typeform.com", "docsend.com",
+            "acrobat.adobe.com", "express.adobe.com", "icloud.com", "smartsheet.com");
 
     /**
      * Domains under which every customer gets a sub-domain of their own (a SharePoint tenant, a

@@ -38,7 +38,7 @@ public final class LureTextDetector implements Detector {
             boolean download = org.threadguard.heuristics.model.FileNames.isRiskyDownloadExtension(ext)
                     && !ext.startsWith("htm");
             String host = l.host();
-            if (download || org.threadguard.heuristics.links.Domains.isShortener(host)
+            if (download || l.carriesContent() || org.threadguard.heuristics.links.Domains.isShortener(host)
                     || org.threadguard.heuristics.links.Domains.isIpLiteral(host)
                     || org.threadguard.heuristics.links.Domains.isFileSharing(host)
                     || org.threadguard.heuristics.links.Domains.isPunycodeOrNonAscii(host)) {

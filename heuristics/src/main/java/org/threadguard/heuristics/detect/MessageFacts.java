@@ -58,7 +58,7 @@ public final class MessageFacts {
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
         for (Link l : message.links()) {
-            if (l.quoted() || l.host().isEmpty()) {
+            if (l.quoted() || l.host().isEmpty() && !l.carriesContent()) {
                 continue;
             }
             // a link written in the text counts as new only if it sits in the new text

@@ -66,6 +66,21 @@ public final class NovelLinkDomainDetector implements Detector {
             if (l.source() == LinkSource.ATTACHMENT && documentSites.size() > MAX_DOCUMENT_SITES) {
                 continue;
             }
+            if (l.carriesContent()) {
+                if (done.add("data:")) {
+                    novel++;
+                    String why = "carries a page or file inside the link itself (a data: link) instead of leading to a site";
+                    if (0.45 > best) {
+                        best = 0.45;
+                        bestReason = why;
+                        bestLink = l;
+                    }
+                    rows.add(new EvidenceRow("Link", "not seen in this thread", "", (l.shownText().isEmpty() ? ""
+                            : "\"" + Evidence.excerpt(l.shownText(), 60) + "\" → ") + Evidence.excerpt(l.href(), 60)
+                            + " (" + why + ")"));
+                }
+                continue;
+            }
             String reg = Domains.registrable(l.host());
             if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
@@ -141,11 +156,15 @@ public final class NovelLinkDomainDetector implements Detector {
             return List.of();
         }
         double strength = Math.min(0.85, best + 0.03 * (novel - 1));
-        String host = bestLink == null ? "" : bestLink.host();
         List<String> known = new ArrayList<>(ctx.thread().linkDomains().keySet());
         known.sort(null);
         String earlier = known.isEmpty() ? "no links earlier in this thread"
                 : "earlier links went to " + String.join(", ", known.subList(0, Math.min(5, known.size())));
+        if (bestLink != null && bestLink.carriesContent()) {
+            return List.of(Finding.of(CODE, strength, "This reply has a link that " + bestReason + ".", earlier, "",
+                    Evidence.excerpt(bestLink.href(), 80), rows));
+        }
+        String host = bestLink == null ? "" : bestLink.host();
         return List.of(Finding.of(CODE, strength,
                 "This reply links to " + Evidence.defangHost(host) + ", a site nobody in this thread linked to before"
                         + (bestReason.isEmpty() ? "." : "; the link " + bestReason + "."),

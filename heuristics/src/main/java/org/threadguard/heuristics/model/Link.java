@@ -23,6 +23,15 @@ public record Link(String href, String shownText, String host, LinkSource source
         host = target != href ? UrlHosts.hostOf(target) : host == null ? "" : host.toLowerCase(Locale.ROOT);
     }
 
+    /**
+     * A {@code data:} link with a page or file inside it (not a picture): it leads nowhere, it carries
+     * its own content, which no mail needs and which phishing uses to bring a login page past filters.
+     */
+    public boolean carriesContent() {
+        String h = href.strip().toLowerCase(Locale.ROOT);
+        return h.startsWith("data:") && !h.startsWith("data:image/");
+    }
+
     /** Where the link leads: {@link #href()}, or the destination a known wrapper or redirector carries. */
     public String target() {
         return LinkWrappers.unwrap(href);

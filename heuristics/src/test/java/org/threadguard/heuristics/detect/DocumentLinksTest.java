@@ -54,4 +54,18 @@ class DocumentLinksTest {
                         "https://www.materials-journal.example/a/77", "https://university-lab.example.edu/seals"));
         assertThat(r.verdict().findings()).noneMatch(x -> x.code().equals("NOVEL_LINK_DOMAIN"));
     }
+
+    @Test
+    void aLinkThatCarriesItsOwnPageIsFlagged() {
+        String href = "data:text/html;base64,PGZvcm0gYWN0aW9uPSJodHRwczovL2V2aWwuZXhhbXBsZS8iPjwvZm9ybT4=";
+        AnalysisResult r = judge(mail("d9@x.example").text("Hello,\nplease sign in to view the shared report.\nRegards")
+                .htmlLink(href, "View report"));
+        Finding f = r.verdict().findings().stream().filter(x -> x.code().equals("NOVEL_LINK_DOMAIN")).findFirst().orElseThrow();
+        assertThat(f.explanation()).contains("data: link");
+        assertThat(f.strength()).isGreaterThanOrEqualTo(0.45);
+        assertThat(r.verdict().level()).isNotEqualTo(Level.CONSISTENT);
+        // a picture inline is no such link
+        assertThat(new org.threadguard.heuristics.model.Link("data:image/png;base64,iVBORw0KGgo=", "", "",
+                org.threadguard.heuristics.model.LinkSource.HTML, false).carriesContent()).isFalse();
+    }
 }

@@ -103,6 +103,12 @@ final class TestMail {
         return this;
     }
 
+    /** An HTML anchor with the text shown. */
+    TestMail htmlLink(String href, String shown) {
+        links.add(new Link(href, shown, org.threadguard.heuristics.text.UrlHosts.hostOf(href), LinkSource.HTML, false));
+        return this;
+    }
+
     /** An attached PDF whose link annotations lead to {@code urls}. */
     TestMail pdf(String name, String... urls) {
         attachments.add(new Attachment(name, "application/pdf", "application/pdf", 48_211, "00", false, List.of(), false, ""));

@@ -45,7 +45,7 @@ public record Genericity(List<String> tokens, List<String> specific, double gene
     }
 
     private static Words wordsOf(MessageFacts facts) {
-        return facts.derived(WORDS, f -> {
+        return facts.derivedForJudging(WORDS, f -> {
             String text = withoutSignature(f.newText());
             String joined = WRAPPED_URL.matcher(text).replaceAll("$1");
             String stripped = withoutFileNames(URL.matcher(joined).replaceAll(" "));

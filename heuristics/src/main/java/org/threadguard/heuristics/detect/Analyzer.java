@@ -139,6 +139,7 @@ public final class Analyzer {
         if (!duplicate) {
             index.add(facts, res, verdict.level() != Level.CONSISTENT && !allowlist.isMarkedSafe(m.key()));
         }
+        facts.judged();
     }
 
     /**

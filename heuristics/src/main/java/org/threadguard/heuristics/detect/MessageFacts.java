@@ -27,7 +27,8 @@ public final class MessageFacts {
     private final Address sender;
     private final QuoteSplit split;
     private final String newText;
-    private final Map<String, Integer> bag;
+    /** The content words; released once the message is judged and indexed (see {@link #judged()}). */
+    private volatile Map<String, Integer> bag;
     private final Optional<LanguageGuesser.Guess> language;
     private final Fingerprint fingerprint;
     private final List<Link> newLinks;
@@ -123,6 +124,35 @@ public final class MessageFacts {
     }
 
     private java.util.Map<Object, Object> derived;
+    private java.util.Map<Object, Object> derivedForJudging;
+
+    /**
+     * Called once the message has been judged and added to the mailbox index: what only its own judging
+     * reads (its word bag, now merged into its thread's vocabulary, and values derived with
+     * {@link #derivedForJudging}) is released. A mailbox's facts stay in the index for every later
+     * message, so this is most of the analysis's memory (ADR 0008).
+     */
+    synchronized void judged() {
+        bag = Map.of();
+        derivedForJudging = null;
+    }
+
+    /**
+     * A value derived from this message alone that only the judging of this message reads (a later reply
+     * never asks for it), computed on first use and released when the message has been judged.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derivedForJudging(Object key, java.util.function.Function<MessageFacts, T> compute) {
+        if (derivedForJudging == null) {
+            derivedForJudging = new java.util.HashMap<>(4);
+        }
+        Object v = derivedForJudging.get(key);
+        if (v == null) {
+            v = compute.apply(this);
+            derivedForJudging.put(key, v);
+        }
+        return (T) v;
+    }
 
     /**
      * A value derived from this message alone by a detector, computed on first use and kept: later
@@ -210,6 +240,7 @@ public final class MessageFacts {
         return newText;
     }
 
+    /** The new text's content words with counts; empty once the message has been judged and indexed. */
     public Map<String, Integer> bag() {
         return bag;
     }

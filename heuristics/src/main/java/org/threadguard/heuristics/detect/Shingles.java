@@ -44,8 +44,8 @@ public final class Shingles {
      * The same fingerprints as {@code of(words(text))}, in one pass without building the words: a word's
      * hash is computed as its characters are read, accented Latin letters through the table
      * {@link Tokens#strippedChar} (what {@link Tokens#stripAccents} makes of them); only a word with other
-     * non-ASCII letters is built and stripped as {@link #words} does. Used for whole bodies, where the words themselves are
-     * not needed.
+     * non-ASCII letters is built and stripped as {@link #words} does. Used for whole bodies, where the words
+     * themselves are not needed.
      */
     public static long[] ofText(String text) {
         int[] hashes = new int[Math.max(16, text.length() / 5)];

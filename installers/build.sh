@@ -79,6 +79,7 @@ ARGS=(--type "$TYPE" --name "$NAME" --app-version "$APP_VERSION"
       --input "$OUT/input" --main-jar threadguard.jar --main-class org.threadguard.app.Main
       --runtime-image "$OUT/runtime"
       --add-launcher "threadguard-host=$HERE/threadguard-host.properties"
+      --add-launcher "threadguard-cli=$HERE/threadguard-cli.properties"
       --dest "$OUT/dist")
 case "$OS" in
     linux)
@@ -97,8 +98,7 @@ case "$OS" in
         ARGS+=(--icon "$HERE/icons/threadguard.icns" --resource-dir "$HERE/mac"
                --mac-package-identifier org.threadguard.app --mac-package-name Threadguard) ;;
     win)
-        ARGS+=(--icon "$HERE/icons/threadguard.ico" --resource-dir "$HERE/win"
-               --add-launcher "threadguard-cli=$HERE/threadguard-cli.properties")
+        ARGS+=(--icon "$HERE/icons/threadguard.ico" --resource-dir "$HERE/win")
         case "$TYPE" in
             msi|exe) ARGS+=(--win-dir-chooser --win-menu --win-menu-group Threadguard --win-shortcut
                             --win-upgrade-uuid 6f3b1f0e-5d0a-4c4e-9a53-7c1e2b8d9a41) ;;

@@ -39,6 +39,13 @@ out="$("$APP/threadguard" scan --demo)"
 echo "$out" | tail -1
 echo "$out" | grep -q "6 likely hijacked" || { echo "FAIL: expected 6 likely hijacked" >&2; exit 1; }
 
+step "threadguard-cli scan --demo (the command-line launcher)"
+out="$("$APP/threadguard-cli" scan --demo)"
+echo "$out" | tail -1
+echo "$out" | grep -q "6 likely hijacked" || { echo "FAIL: expected 6 likely hijacked" >&2; exit 1; }
+grep -q 'TieredStopAtLevel=1' /opt/threadguard/lib/app/threadguard-cli.cfg \
+    || { echo "FAIL: threadguard-cli lacks its JVM options" >&2; exit 1; }
+
 step "threadguard-host: hello over length-prefixed stdio"
 python3 - "$APP/threadguard-host" <<'PY'
 import json, struct, subprocess, sys, time

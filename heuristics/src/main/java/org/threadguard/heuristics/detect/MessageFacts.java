@@ -141,32 +141,31 @@ public final class MessageFacts {
      * A value derived from this message alone that only the judging of this message reads (a later reply
      * never asks for it), computed on first use and released when the message has been judged.
      */
-    @SuppressWarnings("unchecked")
     public synchronized <T> T derivedForJudging(Object key, java.util.function.Function<MessageFacts, T> compute) {
         if (derivedForJudging == null) {
             derivedForJudging = new java.util.HashMap<>(4);
         }
-        Object v = derivedForJudging.get(key);
-        if (v == null) {
-            v = compute.apply(this);
-            derivedForJudging.put(key, v);
-        }
-        return (T) v;
+        return memo(derivedForJudging, key, compute);
     }
 
     /**
      * A value derived from this message alone by a detector, computed on first use and kept: later
      * replies compare themselves with the same earlier message many times (the sender's history).
      */
-    @SuppressWarnings("unchecked")
     public synchronized <T> T derived(Object key, java.util.function.Function<MessageFacts, T> compute) {
         if (derived == null) {
             derived = new java.util.HashMap<>(4);
         }
-        Object v = derived.get(key);
+        return memo(derived, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> T memo(java.util.Map<Object, Object> values, Object key,
+            java.util.function.Function<MessageFacts, T> compute) {
+        Object v = values.get(key);
         if (v == null) {
             v = compute.apply(this);
-            derived.put(key, v);
+            values.put(key, v);
         }
         return (T) v;
     }

@@ -5,6 +5,23 @@
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
+/**
+ * Runs a setup step again when Thunderbird answers "An unexpected error occurred": on a busy machine the
+ * Local Folders account can still be initialising when the test starts (seen once in CI under load).
+ */
+async function retry(step, tries = 10, delayMs = 500) {
+  let last;
+  for (let i = 0; i < tries; i++) {
+    try {
+      return await step();
+    } catch (e) {
+      last = e;
+      await sleep(delayMs);
+    }
+  }
+  throw last;
+}
+
 async function findAll(headerMessageId) {
   const page = await messenger.messages.query({ headerMessageId });
   return page.messages;
@@ -35,21 +52,27 @@ async function run() {
     const hello = await host.connect();
     await report({ type: "hello", hello, thunderbird: (await messenger.runtime.getBrowserInfo()).version });
     const index = await (await fetch(messenger.runtime.getURL("e2e/index.json"))).json();
-    const accounts = await messenger.accounts.list(true);
-    const local = accounts.find((a) => a.type === "none") || accounts[0];
     const folders = {};
-    for (const name of [...new Set(index.files.map((f) => f.folder))]) folders[name] = await createFolder(local, name);
+    for (const name of [...new Set(index.files.map((f) => f.folder))]) {
+      folders[name] = await retry(async () => {
+        const accounts = await messenger.accounts.list(true);
+        const local = accounts.find((a) => a.type === "none") || accounts[0];
+        return createFolder(local, name);
+      });
+    }
     let imported = 0;
     const importStart = Date.now();
     for (const f of index.files) {
       const blob = await (await fetch(messenger.runtime.getURL(f.path))).blob();
       const file = new File([blob], f.path.split("/").pop(), { type: "message/rfc822" });
       const dest = folders[f.folder];
-      try {
-        await messenger.messages.import(file, dest.id || dest);
-      } catch (e) {
-        await messenger.messages.import(file, dest);
-      }
+      await retry(async () => {
+        try {
+          await messenger.messages.import(file, dest.id || dest);
+        } catch (e) {
+          await messenger.messages.import(file, dest);
+        }
+      });
       imported++;
     }
     await report({ type: "imported", count: imported, millis: Date.now() - importStart });

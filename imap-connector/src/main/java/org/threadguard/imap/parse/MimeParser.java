@@ -255,10 +255,10 @@ public final class MimeParser {
             }
             boolean inline = "inline".equals(disposition)
                     || (disposition.isEmpty() && header(part, "Content-ID") != null);
-            if (PdfLinks.isPdf(content)) {
-                for (String url : PdfLinks.of(content)) {
-                    attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
-                }
+            List<String> documentLinks = PdfLinks.isPdf(content) ? PdfLinks.of(content)
+                    : TypeSniffer.OOXML.equals(sniffed) ? OfficeLinks.of(content) : List.of();
+            for (String url : documentLinks) {
+                attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
             }
             return new Attachment(fileName, base, sniffed, content.length, sha256(content), inline, entries,
                     encrypted, note);

@@ -135,4 +135,34 @@ class PdfLinksTest {
         assertThat(MimeParser.parse(MimeParserTest.withAttachment("old.doc", plainOle), "k", "INBOX").attachments().get(0)
                 .encrypted()).isFalse();
     }
+
+    @Test
+    void officeDocumentsGiveTheirHyperlinksAndRemoteTemplate() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(bytes)) {
+            String[][] parts = {
+                {"[Content_Types].xml", "<?xml version=\"1.0\"?><Types/>"},
+                {"word/document.xml", "<w:document/>"},
+                {"word/_rels/document.xml.rels", "<?xml version=\"1.0\"?><Relationships>"
+                    + "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles\""
+                    + " Target=\"styles.xml\"/>"
+                    + "<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink\""
+                    + " Target=\"https://portal.example.net/view?a=1&amp;b=2\" TargetMode=\"External\"/></Relationships>"},
+                {"word/_rels/settings.xml.rels", "<Relationships><Relationship Id=\"rId1\""
+                    + " Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\""
+                    + " Target=\"https://cdn.example.org/t/Normal.dotm\" TargetMode=\"External\"/></Relationships>"}};
+            for (String[] part : parts) {
+                zip.putNextEntry(new java.util.zip.ZipEntry(part[0]));
+                zip.write(part[1].getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+        }
+        MailMessage m = MimeParser.parse(MimeParserTest.withAttachment("Report.docx", bytes.toByteArray()), "k", "INBOX");
+        assertThat(m.links()).filteredOn(l -> l.source() == LinkSource.ATTACHMENT).extracting(Link::href)
+                .containsExactly("https://portal.example.net/view?a=1&b=2", "https://cdn.example.org/t/Normal.dotm");
+        assertThat(m.attachments().get(0).sniffedType()).isEqualTo("application/vnd.openxmlformats");
+        // a damaged document gives what could be read, never an exception
+        byte[] cut = java.util.Arrays.copyOf(bytes.toByteArray(), bytes.size() / 2);
+        assertThat(OfficeLinks.of(cut)).isNotNull();
+    }
 }

@@ -173,7 +173,8 @@ public final class RiskyAttachmentDetector implements Detector {
             }
             if (dangerous) {
                 keep *= 0.3;
-                why.add("an archive holding programs, scripts or macro documents");
+                why.add(a.declaredType().equals("message/rfc822") ? "an attached message carrying programs, scripts or macro documents"
+                        : "an archive holding programs, scripts or macro documents");
             }
             if (a.encrypted()) {
                 keep *= 0.4;

@@ -81,7 +81,7 @@ public final class MessageFacts {
             boolean signature = a.declaredType().contains("pgp-signature") || a.declaredType().contains("pkcs7-signature")
                     || a.declaredType().contains("x-pkcs7") || "asc".equals(a.extension()) || "p7s".equals(a.extension());
             boolean vcard = a.declaredType().contains("vcard") || "vcf".equals(a.extension())
-                    || a.declaredType().equals("message/rfc822") && a.fileName().isEmpty();
+                    || a.declaredType().equals("message/rfc822") && a.fileName().isEmpty() && a.archiveEntries().isEmpty();
             if (!decorative && !signature && !vcard) {
                 atts.add(a);
             }

@@ -46,6 +46,9 @@ import org.threadguard.heuristics.text.UrlHosts;
  */
 public final class MimeParser {
     private static final int MAX_DEPTH = 30;
+    /** Attached messages are opened this many levels deep (a message attached to an attached message ...). */
+    static final int MAX_ATTACHED_DEPTH = 3;
+    private static final ThreadLocal<Integer> ATTACHED_DEPTH = ThreadLocal.withInitial(() -> 0);
     private static final Session SESSION;
 
     static {
@@ -244,6 +247,10 @@ public final class MimeParser {
                 note = listing.note();
             } else if ("zip".equals(FileNames.extension(fileName))) {
                 note = "named .zip but not a zip archive";
+            } else if ("message/rfc822".equals(base)) {
+                // an attached message: its own attachments are listed like an archive's entries
+                entries = attachedMessageEntries(content);
+                encrypted = entries.stream().anyMatch(ArchiveEntry::encrypted);
             }
             String sniffed = TypeSniffer.sniff(content, entries);
             if (TypeSniffer.OOXML.equals(sniffed)) {
@@ -262,6 +269,34 @@ public final class MimeParser {
             }
             return new Attachment(fileName, base, sniffed, content.length, sha256(content), inline, entries,
                     encrypted, note);
+        }
+
+        /**
+         * The attachments of an attached message (and the entries of its archives, as {@code name/entry}),
+         * parsed with the same parser; attached messages inside it are opened up to {@value #MAX_ATTACHED_DEPTH}
+         * levels, no deeper.
+         */
+        private List<ArchiveEntry> attachedMessageEntries(byte[] content) {
+            int depth = ATTACHED_DEPTH.get();
+            if (depth >= MAX_ATTACHED_DEPTH) {
+                return List.of();
+            }
+            ATTACHED_DEPTH.set(depth + 1);
+            try {
+                List<ArchiveEntry> out = new ArrayList<>();
+                for (Attachment a : MimeParser.parse(content, "attached", "").attachments()) {
+                    String name = a.fileName().isEmpty() ? "(" + a.declaredType() + ")" : a.fileName();
+                    out.add(new ArchiveEntry(name, a.size(), a.encrypted()));
+                    for (ArchiveEntry e : a.archiveEntries()) {
+                        if (out.size() < ZipListing.MAX_ENTRIES) {
+                            out.add(new ArchiveEntry(name + "/" + e.name(), e.size(), e.encrypted()));
+                        }
+                    }
+                }
+                return out;
+            } finally {
+                ATTACHED_DEPTH.set(depth);
+            }
         }
 
         private String fileName(Part part, ContentInfo ct, String dispositionValue) {

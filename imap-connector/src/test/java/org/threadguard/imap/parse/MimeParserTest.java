@@ -209,6 +209,28 @@ class MimeParserTest {
         }
     }
 
+    @Test
+    void anAttachedMessageListsItsOwnAttachments() throws IOException {
+        byte[] inner = withAttachment("Invoice_7731.zip", zip("Invoice_7731.pdf.exe", "readme.txt"));
+        String outer = "From: a@example.com\r\nTo: b@example.com\r\nSubject: RE: invoice\r\nMessage-ID: <o@example.com>\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"O\"\r\n\r\n"
+                + "--O\r\nContent-Type: text/plain\r\n\r\nSee the message below.\r\n"
+                + "--O\r\nContent-Type: message/rfc822\r\n\r\n" + new String(inner, StandardCharsets.US_ASCII)
+                + "\r\n--O--\r\n";
+        MailMessage m = MimeParser.parse(outer.getBytes(StandardCharsets.US_ASCII), "k", "INBOX");
+        assertThat(m.attachments()).hasSize(1);
+        assertThat(m.attachments().get(0).declaredType()).isEqualTo("message/rfc822");
+        assertThat(m.attachments().get(0).archiveEntries()).extracting(ArchiveEntry::name)
+                .containsExactly("Invoice_7731.zip", "Invoice_7731.zip/Invoice_7731.pdf.exe", "Invoice_7731.zip/readme.txt");
+        // messages attached inside attached messages are opened a bounded number of levels deep
+        byte[] nested = outer.getBytes(StandardCharsets.US_ASCII);
+        for (int i = 0; i < MimeParser.MAX_ATTACHED_DEPTH + 2; i++) {
+            nested = ("From: a@example.com\r\nSubject: fw\r\nMIME-Version: 1.0\r\nContent-Type: message/rfc822\r\n\r\n"
+                    + new String(nested, StandardCharsets.US_ASCII)).getBytes(StandardCharsets.US_ASCII);
+        }
+        assertThat(MimeParser.parse(nested, "k", "INBOX").parseProblems()).isNotNull();
+    }
+
     static byte[] zip(String... names) throws IOException {
         ByteArrayOutputStream bos = new ByteArrayOutputStream();
         try (ZipOutputStream z = new ZipOutputStream(bos)) {

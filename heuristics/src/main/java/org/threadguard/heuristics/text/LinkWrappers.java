@@ -72,15 +72,12 @@ public final class LinkWrappers {
      * behind a familiar name, where a gateway rewrites every link of the recipient's mail.
      */
     public static boolean isRedirect(String href) {
-        if (innerOf(href) == null) {
-            return false;
-        }
         String host = UrlHosts.hostOf(href);
         if (isGoogle(host)) {
-            return true;
+            return innerOf(href) != null;
         }
         Wrapper w = wrapperOf(href, host);
-        return w != null && w.redirect();
+        return w != null && w.redirect() && param(href, w.param(), w.encoding()) != null;
     }
 
     /** The listed wrapper whose host and path {@code href} has, or {@code null}. */

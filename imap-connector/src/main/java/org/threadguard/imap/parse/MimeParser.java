@@ -262,7 +262,7 @@ public final class MimeParser {
             }
             boolean inline = "inline".equals(disposition)
                     || (disposition.isEmpty() && header(part, "Content-ID") != null);
-            List<String> documentLinks = PdfLinks.isPdf(content) ? PdfLinks.of(content)
+            List<String> documentLinks = sniffed.contains("pdf") ? PdfLinks.of(content)
                     : TypeSniffer.OOXML.equals(sniffed) ? OfficeLinks.of(content) : List.of();
             for (String url : documentLinks) {
                 attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));

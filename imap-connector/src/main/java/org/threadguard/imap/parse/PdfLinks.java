@@ -30,11 +30,6 @@ public final class PdfLinks {
     private PdfLinks() {
     }
 
-    /** Whether the bytes start like a PDF (the header may follow up to 1 KiB of junk, as readers allow). */
-    public static boolean isPdf(byte[] content) {
-        return indexOf(content, "%PDF-".getBytes(StandardCharsets.ISO_8859_1), 0, Math.min(content.length, 1024)) >= 0;
-    }
-
     /** The distinct http(s) links of the document, in order of appearance. */
     public static List<String> of(byte[] content) {
         Set<String> out = new LinkedHashSet<>();

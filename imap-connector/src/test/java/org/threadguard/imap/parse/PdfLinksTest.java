@@ -62,7 +62,7 @@ class PdfLinksTest {
     @Test
     void linksInPlainObjects() {
         byte[] p = pdf(false, "(https://files.northwind-cdn.example/d/Invoice_4471.zip)", "(mailto:x@example.com)");
-        assertThat(PdfLinks.isPdf(p)).isTrue();
+        assertThat(TypeSniffer.sniff(p)).isEqualTo("application/pdf");
         assertThat(PdfLinks.of(p)).containsExactly("https://files.northwind-cdn.example/d/Invoice_4471.zip");
     }
 
@@ -95,7 +95,7 @@ class PdfLinksTest {
             System.arraycopy(junk, 0, withHeader, 8, junk.length);
             assertThat(PdfLinks.of(withHeader)).isNotNull();
         }
-        assertThat(PdfLinks.isPdf("not a pdf".getBytes(StandardCharsets.US_ASCII))).isFalse();
+        assertThat(PdfLinks.of("not a pdf".getBytes(StandardCharsets.US_ASCII))).isEmpty();
     }
 
     @Test

@@ -307,8 +307,8 @@ public final class CacheMailboxService implements MailboxService {
         switch (source.kind()) {
             case IMAP -> syncImap(source, progress, cancel);
             case LOCAL -> {
-                if (source.location().isEmpty()) {
-                    progress.update(source.displayName(), 1, 1); // known only from the cache: nothing to read
+                if (source.isCacheOnly()) {
+                    progress.update(source.displayName(), 1, 1);
                 } else {
                     importInto(Path.of(source.location()), source.account(), progress, cancel);
                 }
@@ -624,8 +624,8 @@ public final class CacheMailboxService implements MailboxService {
 
     @Override
     public void removeSource(MailboxSource source) {
-        if (source.location().isEmpty() && source.kind() == MailboxSource.Kind.LOCAL) {
-            state.putSource(source); // known only from the cache: remembered so that its removal is too
+        if (source.isCacheOnly()) {
+            state.putSource(source); // remembered, so that its removal is too
         }
         state.removeSource(source.id());
     }

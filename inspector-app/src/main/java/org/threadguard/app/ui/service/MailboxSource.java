@@ -22,4 +22,9 @@ public record MailboxSource(String id, Kind kind, String displayName, String acc
         account = account == null ? id : account;
         location = location == null ? "" : location;
     }
+
+    /** A local mailbox known only from the cache (written by {@code scan} or {@code sync}): nothing to read again. */
+    public boolean isCacheOnly() {
+        return kind == Kind.LOCAL && location.isEmpty();
+    }
 }

@@ -133,7 +133,7 @@ public final class Analyzer {
             }
             verdict = scorer.score(facts, findings);
         } else {
-            verdict = new Verdict(0, Level.CONSISTENT, List.of(), "");
+            verdict = new Verdict(0, Level.CONSISTENT, List.of(), Text.empty());
         }
         sink.accept(new AnalysisResult(m, facts, judge, verdict, res.thread().members().size()));
         if (!duplicate) {

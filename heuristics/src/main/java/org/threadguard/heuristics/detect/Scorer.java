@@ -72,34 +72,22 @@ public final class Scorer {
         return new Verdict(score, level, sorted, summary(facts, level, sorted));
     }
 
-    static String summary(MessageFacts facts, Level level, List<Finding> findings) {
+    static Text summary(MessageFacts facts, Level level, List<Finding> findings) {
         Address sender = facts.sender();
-        String who = sender == null ? "an unknown sender"
-                : sender.hasDisplayName() ? sender.displayName() + " (" + sender.email() + ")" : sender.email();
+        Text who = sender == null ? Text.of("summary.unknownSender")
+                : sender.hasDisplayName() ? Text.of("summary.nameAndAddress", sender.displayName(), sender.email())
+                        : Text.literal(sender.email());
         if (level == Level.CONSISTENT) {
-            return findings.isEmpty() ? "This reply from " + who + " fits its thread and the sender's earlier messages."
-                    : "Nothing in this reply from " + who + " is a strong sign of a hijacked conversation; the "
-                            + "differences noticed are minor on their own.";
+            return findings.isEmpty() ? Text.of("summary.fits", who) : Text.of("summary.minor", who);
         }
-        List<String> reasons = new ArrayList<>();
+        List<Text> reasons = new ArrayList<>();
         for (Finding f : findings) {
             if (reasons.size() == 3 || f.strength() < 0.1) {
                 break;
             }
-            String e = f.explanation();
-            reasons.add(Character.toLowerCase(e.charAt(0)) + e.substring(1, e.endsWith(".") ? e.length() - 1 : e.length()));
+            reasons.add(Text.clause(f.explanationText()));
         }
-        StringBuilder b = new StringBuilder("This reply claims to come from ").append(who).append(", but ");
-        for (int i = 0; i < reasons.size(); i++) {
-            if (i > 0) {
-                b.append(i == reasons.size() - 1 ? "; and " : "; ");
-            }
-            b.append(reasons.get(i));
-        }
-        b.append(". ");
-        b.append(level == Level.LIKELY_HIJACK
-                ? "Treat it as a hijacked conversation: do not open its links or attachments, and report it."
-                : "Check with the sender by another channel before you open its links or attachments.");
-        return b.toString();
+        Text advice = Text.of(level == Level.LIKELY_HIJACK ? "summary.adviceHijack" : "summary.adviceCheck");
+        return Text.of("summary.claims", who, Text.of("summary.reasons" + reasons.size(), reasons.toArray()), advice);
     }
 }

@@ -99,6 +99,11 @@ test("requests: begin, chunked parts that reassemble byte-exactly, end", () => {
   assert.equal(Buffer.from(ctx[0].chunk, "base64").toString("latin1"), "x");
 });
 
+test("requests: the UI language goes with analyse-begin so the host words its verdict in it", () => {
+  const reqs = analyseRequests("r2", [{ role: "target", folder: "INBOX", raw: "x" }], { locale: "de" });
+  assert.deepEqual(reqs[0], { type: "analyse-begin", requestId: "r2", count: 1, ownAddresses: [], locale: "de" });
+});
+
 test("requests: an empty message is still one part; every frame stays far below 1 MiB", () => {
   const reqs = analyseRequests("e", [{ role: "target", folder: "", raw: "" }, { role: "context", folder: "", raw: "y".repeat(3_000_000) }]);
   assert.equal(reqs.filter((r) => r.index === 0).length, 1);

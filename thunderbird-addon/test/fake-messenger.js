@@ -45,7 +45,7 @@ export function fakeMessenger(messages, { pageSize = 3, identities = [] } = {}) 
       async setBadgeBackgroundColor(d) { calls.badge.push(["color", d]); },
       async setTitle(d) { calls.badge.push(["title", d]); },
     },
-    i18n: { getMessage: (k, subs) => (subs ? `${k}:${[].concat(subs).join(",")}` : k) },
+    i18n: { getMessage: (k, subs) => (subs ? `${k}:${[].concat(subs).join(",")}` : k), getUILanguage: () => "en-US" },
     header,
   };
 }

@@ -25,7 +25,7 @@ export class Checker {
     if (this.own === null) this.own = await ownAddresses(this.messenger);
     const messages = await collectContext(this.messenger, header, this.contextOptions);
     const collectedMs = this.now() - start;
-    const verdict = await this.host.analyse(messages, this.own);
+    const verdict = await this.host.analyse(messages, this.own, uiLanguage(this.messenger));
     return { verdict, analysisId: verdict.requestId, elapsedMs: this.now() - start, collectedMs, contextCount: messages.length - 1 };
   }
 
@@ -95,4 +95,13 @@ export class Checker {
 
 function publicState(s) {
   return { checking: !!s.checking, verdict: s.verdict, error: s.error, elapsedMs: s.elapsedMs };
+}
+
+/** Thunderbird's UI language ("de", "es-ES"), in which the host words its findings; "" when unknown. */
+function uiLanguage(messenger) {
+  try {
+    return (messenger.i18n && messenger.i18n.getUILanguage && messenger.i18n.getUILanguage()) || "";
+  } catch (e) {
+    return "";
+  }
 }

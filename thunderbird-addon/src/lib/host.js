@@ -100,10 +100,11 @@ export class HostConnection {
     });
   }
 
-  async analyse(messages, ownAddresses = []) {
+  /** locale: the UI language (e.g. "de"), in which the host words the summary and the findings. */
+  async analyse(messages, ownAddresses = [], locale = "") {
     await this.connect();
     const requestId = this.nextId("a");
-    return this.request(requestId, analyseRequests(requestId, messages, { ownAddresses }), ["verdict"]);
+    return this.request(requestId, analyseRequests(requestId, messages, { ownAddresses, locale }), ["verdict"]);
   }
 
   async report(analysisId) {

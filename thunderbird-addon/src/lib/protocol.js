@@ -23,8 +23,10 @@ export function helloRequest(addonVersion) {
 }
 
 /** analyse-begin, one analyse-part per chunk of each message, analyse-end. */
-export function analyseRequests(requestId, messages, { chunkBytes = CHUNK_BYTES, ownAddresses = [] } = {}) {
-  const reqs = [{ type: "analyse-begin", requestId, count: messages.length, ownAddresses }];
+export function analyseRequests(requestId, messages, { chunkBytes = CHUNK_BYTES, ownAddresses = [], locale = "" } = {}) {
+  const begin = { type: "analyse-begin", requestId, count: messages.length, ownAddresses };
+  if (locale) begin.locale = locale;
+  const reqs = [begin];
   messages.forEach((m, index) => {
     const raw = toBinaryString(m.raw);
     const chunkCount = Math.max(1, Math.ceil(raw.length / chunkBytes));

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.threadguard.heuristics.detect.AnalysisResult;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
@@ -30,6 +32,15 @@ public final class JsonOutput {
     }
 
     public static Map<String, Object> toMap(AnalysisResult r) {
+        return toMap(r, Locale.ENGLISH);
+    }
+
+    /**
+     * The result with the engine's wording (summary, explanations, evidence) in a language: the Thunderbird
+     * add-on asks for its UI language. English, the command line's contract, where the language has no
+     * translation.
+     */
+    public static Map<String, Object> toMap(AnalysisResult r, Locale locale) {
         MailMessage m = r.message();
         Map<String, Object> o = new LinkedHashMap<>();
         o.put("messageId", m.messageId());
@@ -39,24 +50,24 @@ public final class JsonOutput {
         o.put("subject", m.subject());
         o.put("score", r.verdict().score());
         o.put("verdict", r.verdict().level().id());
-        o.put("summary", r.verdict().summary());
+        o.put("summary", words(r.verdict().summaryText(), locale));
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : r.verdict().findings()) {
             Map<String, Object> fo = new LinkedHashMap<>();
             fo.put("code", f.code());
             fo.put("severity", f.severity().id());
             fo.put("weight", f.weight());
-            fo.put("explanation", f.explanation());
-            fo.put("earlier", f.earlier());
+            fo.put("explanation", words(f.explanationText(), locale));
+            fo.put("earlier", words(f.earlierText(), locale));
             fo.put("earlierMessageId", f.earlierRef());
-            fo.put("suspicious", f.suspicious());
+            fo.put("suspicious", words(f.suspiciousText(), locale));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (EvidenceRow row : f.rows()) {
                 Map<String, Object> ro = new LinkedHashMap<>();
-                ro.put("field", row.field());
-                ro.put("earlier", row.earlier());
+                ro.put("field", words(row.fieldText(), locale));
+                ro.put("earlier", words(row.earlierText(), locale));
                 ro.put("earlierMessageId", row.earlierRef());
-                ro.put("suspicious", row.suspicious());
+                ro.put("suspicious", words(row.suspiciousText(), locale));
                 rows.add(ro);
             }
             fo.put("evidence", rows);
@@ -69,5 +80,16 @@ public final class JsonOutput {
             o.put("parseProblems", m.parseProblems());
         }
         return o;
+    }
+
+    private static String words(Text t, Locale locale) {
+        if (locale.getLanguage().equals("en")) {
+            return t.english();
+        }
+        try {
+            return t.render(locale);
+        } catch (java.util.MissingResourceException | IllegalArgumentException e) {
+            return t.english();
+        }
     }
 }

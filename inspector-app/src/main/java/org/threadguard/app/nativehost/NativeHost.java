@@ -15,6 +15,7 @@ import java.util.Base64;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.threadguard.app.cli.JsonOutput;
@@ -171,7 +172,8 @@ public final class NativeHost {
         }
         Set<String> own = new HashSet<>();
         req.path("ownAddresses").forEach(a -> own.add(a.asText()));
-        open.put(requestId, new PendingAnalysis(count, own));
+        String tag = req.path("locale").asText("");
+        open.put(requestId, new PendingAnalysis(count, own, tag.isBlank() ? Locale.ENGLISH : Locale.forLanguageTag(tag)));
     }
 
     private void part(String requestId, JsonNode req) throws BadRequest {
@@ -242,7 +244,7 @@ public final class NativeHost {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("type", "verdict");
         out.put("requestId", requestId);
-        out.putAll(verdict);
+        out.putAll(p.locale.getLanguage().equals("en") ? verdict : JsonOutput.toMap(r, p.locale));
         out.put("reply", r.reply());
         out.put("contextCount", context.size());
         out.put("analysisMillis", (System.nanoTime() - start) / 1_000_000);
@@ -338,12 +340,14 @@ public final class NativeHost {
     private static final class PendingAnalysis {
         final int count;
         final Set<String> ownAddresses;
+        final Locale locale;
         final Map<Integer, PendingMessage> messages = new LinkedHashMap<>();
         long bytes;
 
-        PendingAnalysis(int count, Set<String> ownAddresses) {
+        PendingAnalysis(int count, Set<String> ownAddresses, Locale locale) {
             this.count = count;
             this.ownAddresses = ownAddresses;
+            this.locale = locale;
         }
     }
 

@@ -164,6 +164,28 @@ class NativeHostTest {
     }
 
     @Test
+    void theVerdictIsWordedInTheLanguageTheAddonAsksFor() {
+        String id = "<002a01dba78b$5cfdef00$a3634515$@nordhafen-spedtion.example>";
+        DemoMailbox.Entry t = demo.byId.get(id);
+        List<DemoMailbox.Entry> ctx = demo.context(id, 20);
+        JsonNode english = run(new HostClient().analyse("en", t, ctx, 64 * 1024)).get(0);
+        HostClient c = new HostClient().send(HostClient.obj("analyse-begin", "de").put("count", ctx.size() + 1)
+                .put("locale", "de-AT"));
+        HostClient.parts("de", 0, "target", "INBOX", t.raw(), 64 * 1024).forEach(c::send);
+        for (int i = 0; i < ctx.size(); i++) {
+            HostClient.parts("de", i + 1, "context", ctx.get(i).folder(), ctx.get(i).raw(), 64 * 1024).forEach(c::send);
+        }
+        JsonNode german = run(c.send(HostClient.obj("analyse-end", "de"))).get(0);
+        assertThat(german.path("verdict").asText()).isEqualTo(english.path("verdict").asText());
+        assertThat(english.path("summary").asText()).startsWith("This reply claims to come from");
+        assertThat(german.path("summary").asText()).startsWith("Diese Antwort gibt vor, von");
+        JsonNode f = german.path("findings").get(0);
+        assertThat(f.path("code").asText()).isEqualTo(english.path("findings").get(0).path("code").asText());
+        assertThat(f.path("explanation").asText()).isNotBlank()
+                .isNotEqualTo(english.path("findings").get(0).path("explanation").asText());
+    }
+
+    @Test
     void aMissingChunkIsABadRequestNamingIt() {
         DemoMailbox.Entry t = demo.entries.get(5);
         List<ObjectNode> parts = HostClient.parts("m", 0, "target", "INBOX", t.raw(), 500);

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.threadguard.heuristics.detect.Text;
 
 /** The visible strings ({@code messages*.properties}) and locale-aware dates, numbers and durations. */
 public final class I18n {
@@ -73,6 +74,21 @@ public final class I18n {
     public String format(String key, Object... args) {
         MessageFormat f = new MessageFormat(get(key), locale);
         return f.format(args);
+    }
+
+    /**
+     * The engine's wording (a finding, an evidence row, a verdict summary) in this locale. A key missing
+     * from the engine's bundles (a defect the bundle tests catch) shows the English rather than nothing.
+     */
+    public String text(Text t) {
+        if (t == null) {
+            return "";
+        }
+        try {
+            return t.render(locale);
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return t.english();
+        }
     }
 
     public String dateTime(Instant instant) {

@@ -126,7 +126,7 @@ public final class EvidenceViewModel {
             summary.set("");
         } else {
             headline.set(i18n.format("evidence.headline", levelText(v.level()), v.score()));
-            summary.set(v.flagged() ? SafeText.defangUrls(v.summary()) : i18n.get("evidence.summary.consistent"));
+            summary.set(v.flagged() ? SafeText.defangUrls(i18n.text(v.summaryText())) : i18n.get("evidence.summary.consistent"));
         }
         hasHtml.set(!m.html().isBlank());
         if (trainerNote.get() != null && !e.message().key().equals(trainerFor)) {
@@ -185,14 +185,15 @@ public final class EvidenceViewModel {
         for (Finding f : e.verdict().findings()) {
             List<EvidenceSection.Row> rows = new ArrayList<>();
             if (f.rows().isEmpty()) {
-                rows.add(new EvidenceSection.Row("", safe(f.earlier()), safe(f.suspicious()), true));
+                rows.add(new EvidenceSection.Row("", safe(i18n.text(f.earlierText())),
+                        safe(i18n.text(f.suspiciousText())), true));
             }
             for (EvidenceRow r : f.rows()) {
-                rows.add(new EvidenceSection.Row(safe(r.field()), safe(r.earlier()), safe(r.suspicious()),
-                        !r.earlier().equals(r.suspicious())));
+                rows.add(new EvidenceSection.Row(safe(i18n.text(r.fieldText())), safe(i18n.text(r.earlierText())),
+                        safe(i18n.text(r.suspiciousText())), !r.earlier().equals(r.suspicious())));
             }
             out.add(new EvidenceSection.FindingCard(f.code(), findingTitle(f.code()), f.severity(), f.weight(),
-                    safe(f.explanation()), rows));
+                    safe(i18n.text(f.explanationText())), rows));
         }
         if (!e.judged() && !e.verdict().flagged()) {
             return out;

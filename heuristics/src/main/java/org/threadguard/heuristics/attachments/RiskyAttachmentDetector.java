@@ -8,6 +8,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.ArchiveEntry;
 import org.threadguard.heuristics.model.Attachment;
 import org.threadguard.heuristics.model.FileNames;
@@ -36,7 +37,7 @@ public final class RiskyAttachmentDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         boolean onTopic = facts.onTopic(ctx.thread());
         double best = 0;
-        String bestWhy = "";
+        List<Text> bestWhy = List.of();
         String bestName = "";
         for (Attachment a : facts.attachments()) {
             String type = MessageFacts.typeKey(a);
@@ -52,11 +53,11 @@ public final class RiskyAttachmentDetector implements Detector {
                     }
                 }
             }
-            List<String> why = new ArrayList<>();
+            List<Text> why = new ArrayList<>();
             double risk = intrinsicRisk(a, why);
             if (a.encrypted() && !password.isEmpty()) {
                 risk = 1 - (1 - risk) * 0.5;
-                why.add("the password (" + password + ") is in the text");
+                why.add(Text.of("RISKY_ATTACHMENT.passwordInText", password));
             }
             boolean familiar = seenInThread || seenFromSender;
             if (familiar) {
@@ -65,22 +66,24 @@ public final class RiskyAttachmentDetector implements Detector {
                 double novelty = risk >= 0.2 ? (ctx.thread().attachmentTypes().isEmpty() ? 0.2 : 0.12)
                         : (ctx.thread().attachmentTypes().isEmpty() ? 0.12 : 0.08);
                 risk = 1 - (1 - risk) * (1 - novelty);
-                why.add(ctx.thread().attachmentTypes().isEmpty() ? "no files were exchanged in this thread before"
-                        : "this type was never exchanged in this thread");
+                why.add(Text.of(ctx.thread().attachmentTypes().isEmpty() ? "RISKY_ATTACHMENT.noFilesBefore"
+                        : "RISKY_ATTACHMENT.typeNeverExchanged"));
             }
             if (onTopic) {
                 risk *= 0.6;
             }
             if (risk > best) {
                 best = risk;
-                bestWhy = String.join("; ", why);
+                bestWhy = why;
                 bestName = a.fileName().isEmpty() ? a.declaredType() : a.fileName();
             }
-            String earlier = ctx.thread().attachmentTypes().isEmpty() ? "no attachments"
-                    : String.join(", ", ctx.thread().attachmentTypes().keySet());
-            rows.add(new EvidenceRow("Attachment", earlier, seenInThread ? ctx.thread().attachmentTypes().get(type) : "",
-                    (a.fileName().isEmpty() ? "(no name)" : a.fileName()) + " [" + type + ", " + a.size() + " bytes]"
-                            + (why.isEmpty() ? "" : " — " + String.join("; ", why))));
+            Text earlier = ctx.thread().attachmentTypes().isEmpty() ? Text.of("RISKY_ATTACHMENT.noAttachments")
+                    : Text.literal(String.join(", ", ctx.thread().attachmentTypes().keySet()));
+            Text name = a.fileName().isEmpty() ? Text.of("RISKY_ATTACHMENT.noName") : Text.literal(a.fileName());
+            rows.add(new EvidenceRow(Text.of("RISKY_ATTACHMENT.attachment"), earlier,
+                    seenInThread ? ctx.thread().attachmentTypes().get(type) : "",
+                    why.isEmpty() ? Text.of("RISKY_ATTACHMENT.file", name, type, a.size())
+                            : Text.of("RISKY_ATTACHMENT.fileWithReasons", name, type, a.size(), Text.join("; ", why))));
         }
         // A file the text names but that is neither attached nor linked ("see purchase_order.xlsm").
         java.util.regex.Matcher named = NAMED_FILE.matcher(facts.newText());
@@ -93,10 +96,10 @@ public final class RiskyAttachmentDetector implements Detector {
                 continue;
             }
             double r = onTopic ? 0.15 : 0.3;
-            rows.add(new EvidenceRow("File named in the text", "", "", name));
+            rows.add(new EvidenceRow(Text.of("RISKY_ATTACHMENT.namedInText"), Text.empty(), "", Text.literal(name)));
             if (r > best) {
                 best = r;
-                bestWhy = "the text points the reader to a ." + ext + " file";
+                bestWhy = List.of(Text.of("RISKY_ATTACHMENT.pointsToFile", ext));
                 bestName = name;
             }
             break;
@@ -108,11 +111,11 @@ public final class RiskyAttachmentDetector implements Detector {
                 if (FileNames.isArchiveExtension(ext) || FileNames.isDiskImageExtension(ext)
                         || FileNames.isExecutableExtension(ext)) {
                     double r = 0.6;
-                    rows.add(new EvidenceRow("Password for a download", "", "",
-                            "password " + password + " next to a link to a ." + ext + " file"));
+                    rows.add(new EvidenceRow(Text.of("RISKY_ATTACHMENT.passwordForDownload"), Text.empty(), "",
+                            Text.of("RISKY_ATTACHMENT.passwordNextToLink", password, ext)));
                     if (r > best) {
                         best = r;
-                        bestWhy = "a password is given for a downloaded ." + ext + " file";
+                        bestWhy = List.of(Text.of("RISKY_ATTACHMENT.passwordForFile", ext));
                         bestName = l.path();
                     }
                 }
@@ -122,9 +125,9 @@ public final class RiskyAttachmentDetector implements Detector {
             return List.of();
         }
         return List.of(Finding.of(CODE, Math.min(0.9, best),
-                "The attachment " + bestName + " does not fit this conversation" + (bestWhy.isEmpty() ? "."
-                        : ": " + bestWhy + "."),
-                rows.get(0).earlier(), rows.get(0).earlierRef(), rows.get(0).suspicious(), rows));
+                bestWhy.isEmpty() ? Text.of("RISKY_ATTACHMENT.doesNotFit", bestName)
+                        : Text.of("RISKY_ATTACHMENT.doesNotFitBecause", bestName, Text.join("; ", bestWhy)),
+                rows.get(0).earlierText(), rows.get(0).earlierRef(), rows.get(0).suspiciousText(), rows));
     }
 
     /** Document and picture types that carry no code (legacy Office formats, which can, are not among them). */
@@ -132,28 +135,28 @@ public final class RiskyAttachmentDetector implements Detector {
             "tiff", "heic", "webp", "bmp", "txt", "csv", "docx", "xlsx", "pptx", "odt", "ods", "odp", "dwg", "dxf", "stp",
             "step", "xml", "json", "log");
 
-    /** Risk of a file on its own, 0..1, with reasons. */
-    public static double intrinsicRisk(Attachment a, List<String> why) {
+    /** Risk of a file on its own, 0..1, with reasons (phrases of the RISKY_ATTACHMENT bundle). */
+    public static double intrinsicRisk(Attachment a, List<Text> why) {
         double keep = 1;
         String ext = a.extension();
         String name = a.fileName().toLowerCase(java.util.Locale.ROOT);
         if (FileNames.isExecutableExtension(ext) || a.sniffedType().contains("msdownload")
                 || a.sniffedType().contains("x-dosexec") || a.sniffedType().contains("shortcut")) {
             keep *= 0.25;
-            why.add("a program, script or shortcut");
+            why.add(Text.of("RISKY_ATTACHMENT.program"));
         } else if (FileNames.isDiskImageExtension(ext) || a.sniffedType().contains("iso9660")) {
             keep *= 0.35;
-            why.add("a disk image that hides its contents from scanners");
+            why.add(Text.of("RISKY_ATTACHMENT.diskImage"));
         } else if ("one".equals(ext) || "onepkg".equals(ext) || a.sniffedType().contains("onenote")) {
             keep *= 0.35;
-            why.add("a OneNote file, a common malware carrier");
+            why.add(Text.of("RISKY_ATTACHMENT.oneNote"));
         } else if (ext.equals("html") || ext.equals("htm") || ext.equals("shtml") || ext.equals("svg")
                 || ext.equals("xhtml") || ext.equals("mht") || ext.equals("mhtml")) {
             keep *= 0.5;
-            why.add("an HTML page that can imitate a login form");
+            why.add(Text.of("RISKY_ATTACHMENT.htmlPage"));
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
             keep *= 0.5;
-            why.add("a document with macros");
+            why.add(Text.of("RISKY_ATTACHMENT.macroDocument"));
         }
         if (a.isArchive()) {
             // An archive hides what it carries from the reader and from scanners; one whose entries were all
@@ -173,25 +176,25 @@ public final class RiskyAttachmentDetector implements Detector {
             }
             if (dangerous) {
                 keep *= 0.3;
-                why.add(a.declaredType().equals("message/rfc822") ? "an attached message carrying programs, scripts or macro documents"
-                        : "an archive holding programs, scripts or macro documents");
+                why.add(Text.of(a.declaredType().equals("message/rfc822") ? "RISKY_ATTACHMENT.messageCarrying"
+                        : "RISKY_ATTACHMENT.archiveCarrying"));
             }
             if (a.encrypted()) {
                 keep *= 0.4;
-                why.add("an encrypted archive that virus scanners cannot open");
+                why.add(Text.of("RISKY_ATTACHMENT.encryptedArchive"));
             }
         }
         if (a.isEncryptedDocument()) {
             keep *= 0.5;
-            why.add("a password-protected document that virus scanners cannot open");
+            why.add(Text.of("RISKY_ATTACHMENT.protectedDocument"));
         }
         if (hasDoubleExtension(name)) {
             keep *= 0.4;
-            why.add("a double extension that disguises the file type");
+            why.add(Text.of("RISKY_ATTACHMENT.doubleExtension"));
         }
         if (typeMismatch(a)) {
             keep *= 0.6;
-            why.add("its content (" + a.sniffedType() + ") is not what its name says");
+            why.add(Text.of("RISKY_ATTACHMENT.typeMismatch", a.sniffedType()));
         }
         return 1 - keep;
     }

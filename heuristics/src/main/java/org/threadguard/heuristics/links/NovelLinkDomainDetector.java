@@ -13,6 +13,7 @@ import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.FileNames;
 import org.threadguard.heuristics.model.Link;
 import org.threadguard.heuristics.model.LinkSource;
@@ -52,7 +53,7 @@ public final class NovelLinkDomainDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         double best = 0;
         int novel = 0;
-        String bestReason = "";
+        List<Text> bestReasons = List.of();
         Link bestLink = null;
         Set<String> done = new HashSet<>();
         // A document that links to many sites (a brochure, a paper with references) is not a button to one.
@@ -69,15 +70,17 @@ public final class NovelLinkDomainDetector implements Detector {
             if (l.carriesContent()) {
                 if (done.add("data:")) {
                     novel++;
-                    String why = "carries a page or file inside the link itself (a data: link) instead of leading to a site";
                     if (0.45 > best) {
                         best = 0.45;
-                        bestReason = why;
+                        bestReasons = List.of(); // the explanation of a data: link says why on its own
                         bestLink = l;
                     }
-                    rows.add(new EvidenceRow("Link", "not seen in this thread", "", (l.shownText().isEmpty() ? ""
-                            : "\"" + Evidence.excerpt(l.shownText(), 60) + "\" → ") + Evidence.excerpt(l.href(), 60)
-                            + " (" + why + ")"));
+                    Text shown = Text.literal(Evidence.excerpt(l.href(), 60));
+                    if (!l.shownText().isEmpty()) {
+                        shown = Text.of("NOVEL_LINK_DOMAIN.shownAs", Evidence.excerpt(l.shownText(), 60), shown);
+                    }
+                    rows.add(new EvidenceRow(Text.of("NOVEL_LINK_DOMAIN.link"), Text.of("NOVEL_LINK_DOMAIN.notSeen"), "",
+                            Text.of("NOVEL_LINK_DOMAIN.withReasons", shown, Text.of("NOVEL_LINK_DOMAIN.dataLink"))));
                 }
                 continue;
             }
@@ -87,50 +90,50 @@ public final class NovelLinkDomainDetector implements Detector {
                 continue;
             }
             novel++;
-            List<String> reasons = new ArrayList<>();
+            List<Text> reasons = new ArrayList<>();
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
             double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
             String ext = FileNames.extension(l.path());
             boolean download = FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext);
             if (download) {
                 keep *= 0.5;
-                reasons.add("downloads a ." + ext + " file");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.download", ext));
             }
             if (Domains.isIpLiteral(l.host())) {
                 keep *= 0.7;
-                reasons.add("points to a bare IP address");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.ipAddress"));
             }
             if (org.threadguard.heuristics.text.LinkWrappers.isRedirect(l.href())) {
                 keep *= 0.75;
-                reasons.add("passes through " + Evidence.defangHost(l.via()) + "'s redirect, which hides where it leads");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.redirect", Evidence.defangHost(l.via())));
             }
             if (Domains.isShortener(l.host())) {
                 keep *= 0.75;
-                reasons.add("is a shortened link that hides its target");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.shortener"));
             }
             if (Domains.isPunycodeOrNonAscii(l.host())) {
                 keep *= 0.7;
-                reasons.add("uses look-alike (punycode) characters");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.punycode"));
             }
             String shownDomain = shownDomain(l);
             if (!shownDomain.isEmpty() && !Domains.registrable(shownDomain).equals(reg)) {
                 keep *= 0.6;
-                reasons.add("shows " + shownDomain + " but leads to " + l.host());
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.showsOther", shownDomain, l.host()));
             }
             if (isCallToAction(l)) {
                 keep *= 0.75;
-                reasons.add("is a button (\"" + Evidence.excerpt(l.shownText().strip(), 40) + "\") that hides where it leads");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.button", Evidence.excerpt(l.shownText().strip(), 40)));
             }
             if (SIGN_IN.matcher(l.target()).find()) {
                 keep *= 0.75;
-                reasons.add("looks like a sign-in page");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.signIn"));
             }
             if (l.source() == LinkSource.ATTACHMENT) {
-                reasons.add("is inside an attached document");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.inDocument"));
             }
             if (Domains.isFileSharing(l.host())) {
                 keep *= 0.85;
-                reasons.add("is a file-sharing service");
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.fileSharing"));
             }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
@@ -143,14 +146,21 @@ public final class NovelLinkDomainDetector implements Detector {
             double s = 1 - keep;
             if (s > best) {
                 best = s;
-                bestReason = reasons.isEmpty() ? "" : String.join(", ", reasons);
+                bestReasons = reasons;
                 bestLink = l;
             }
-            rows.add(new EvidenceRow("Link", "not seen in this thread", "",
-                    (l.shownText().isEmpty() || isShownAddress(l) ? "" : "\"" + Evidence.excerpt(
-                            l.shownText(), 60) + "\" → ") + Evidence.defang(l.target())
-                            + (l.via().isEmpty() ? "" : " (through " + Evidence.defangHost(l.via()) + ")")
-                            + (reasons.isEmpty() ? "" : " (" + String.join(", ", reasons) + ")")));
+            Text shown = Text.literal(Evidence.defang(l.target()));
+            if (!l.shownText().isEmpty() && !isShownAddress(l)) {
+                shown = Text.of("NOVEL_LINK_DOMAIN.shownAs", Evidence.excerpt(l.shownText(), 60), shown);
+            }
+            if (!l.via().isEmpty()) {
+                shown = Text.of("NOVEL_LINK_DOMAIN.through", shown, Evidence.defangHost(l.via()));
+            }
+            if (!reasons.isEmpty()) {
+                shown = Text.of("NOVEL_LINK_DOMAIN.withReasons", shown, Text.join(", ", reasons));
+            }
+            rows.add(new EvidenceRow(Text.of("NOVEL_LINK_DOMAIN.link"), Text.of("NOVEL_LINK_DOMAIN.notSeen"), "",
+                    shown));
         }
         if (novel == 0) {
             return List.of();
@@ -158,17 +168,17 @@ public final class NovelLinkDomainDetector implements Detector {
         double strength = Math.min(0.85, best + 0.03 * (novel - 1));
         List<String> known = new ArrayList<>(ctx.thread().linkDomains().keySet());
         known.sort(null);
-        String earlier = known.isEmpty() ? "no links earlier in this thread"
-                : "earlier links went to " + String.join(", ", known.subList(0, Math.min(5, known.size())));
+        Text earlier = known.isEmpty() ? Text.of("NOVEL_LINK_DOMAIN.noEarlierLinks")
+                : Text.of("NOVEL_LINK_DOMAIN.earlierLinks", List.copyOf(known.subList(0, Math.min(5, known.size()))));
         if (bestLink != null && bestLink.carriesContent()) {
-            return List.of(Finding.of(CODE, strength, "This reply has a link that " + bestReason + ".", earlier, "",
-                    Evidence.excerpt(bestLink.href(), 80), rows));
+            return List.of(Finding.of(CODE, strength, Text.of("NOVEL_LINK_DOMAIN.dataLinkExplained"), earlier, "",
+                    Text.literal(Evidence.excerpt(bestLink.href(), 80)), rows));
         }
-        String host = bestLink == null ? "" : bestLink.host();
+        String host = Evidence.defangHost(bestLink == null ? "" : bestLink.host());
         return List.of(Finding.of(CODE, strength,
-                "This reply links to " + Evidence.defangHost(host) + ", a site nobody in this thread linked to before"
-                        + (bestReason.isEmpty() ? "." : "; the link " + bestReason + "."),
-                earlier, "", bestLink == null ? "" : Evidence.defang(bestLink.target()), rows));
+                bestReasons.isEmpty() ? Text.of("NOVEL_LINK_DOMAIN.newSite", host)
+                        : Text.of("NOVEL_LINK_DOMAIN.newSiteBecause", host, Text.join(", ", bestReasons)),
+                earlier, "", bestLink == null ? Text.empty() : Text.literal(Evidence.defang(bestLink.target())), rows));
     }
 
     /** The familiar domains as a value the context can keep for every detector that asks. */

@@ -4,13 +4,16 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Fingerprint;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 
 /**
  * Notices a reply whose technical fingerprint (client, Message-ID, time zone, sending host, DKIM,
@@ -26,6 +29,18 @@ public final class ClientDriftDetector implements Detector {
             Fingerprint.TZ, 0.15, Fingerprint.ORIGIN, 0.25, Fingerprint.DKIM_DOMAIN, 0.3,
             Fingerprint.DKIM_SELECTOR, 0.1, Fingerprint.BODY, 0.08, Fingerprint.CHARSET, 0.04,
             Fingerprint.ENCODING, 0.04);
+    /**
+     * The fingerprint's fields in the wording keys: {@code CLIENT_DRIFT.field.*} names a row,
+     * {@code CLIENT_DRIFT.changed.*} the field inside a sentence.
+     */
+    private static final Map<String, String> FIELD_KEYS = Map.of(
+            Fingerprint.CLIENT, "client", Fingerprint.MSGID_HOST, "messageIdHost",
+            Fingerprint.MSGID_SHAPE, "messageIdShape", Fingerprint.TZ, "timeZone",
+            Fingerprint.ORIGIN, "originHost", Fingerprint.DKIM_DOMAIN, "dkimDomain",
+            Fingerprint.DKIM_SELECTOR, "dkimSelector", Fingerprint.BODY, "bodyParts",
+            Fingerprint.CHARSET, "charset", Fingerprint.ENCODING, "transferEncoding");
+    /** The values of {@link Fingerprint#BODY}, words rather than data. */
+    private static final Set<String> BODY_KINDS = Set.of("plain", "html", "both", "none");
 
     @Override
     public String code() {
@@ -42,6 +57,7 @@ public final class ClientDriftDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         double keep = 1;
         int strongFields = 0;
+        String firstField = null;
         String ref = AnalysisContext.ref(history.get(history.size() - 1));
         for (String field : now.fields().keySet()) {
             String value = now.get(field);
@@ -75,8 +91,11 @@ public final class ClientDriftDetector implements Detector {
             if (w >= 0.2) {
                 strongFields++;
             }
-            rows.add(new EvidenceRow(Fingerprint.LABELS.getOrDefault(field, field), show(mode) + " (" + modeCount + " of "
-                    + history.size() + " earlier messages)", ref, show(value)));
+            if (firstField == null) {
+                firstField = field;
+            }
+            rows.add(new EvidenceRow(label(field), Text.of("CLIENT_DRIFT.usual", show(field, mode), modeCount,
+                    history.size()), ref, show(field, value)));
         }
         double strength = 1 - keep;
         if (rows.isEmpty() || strongFields == 0 && strength < 0.2) {
@@ -88,11 +107,25 @@ public final class ClientDriftDetector implements Detector {
         // People change machines and clients; a short history says less than a long one.
         strength *= history.size() >= 10 ? 0.7 : history.size() >= 5 ? 0.55 : 0.4;
         strength = Math.min(strength, 0.5);
-        return List.of(Finding.of(CODE, strength,
-                "This reply was written or sent differently from the sender's " + history.size()
-                        + " earlier messages: " + rows.get(0).field().toLowerCase(java.util.Locale.ROOT)
-                        + (rows.size() > 1 ? " and " + (rows.size() - 1) + " more detail(s)" : "") + " changed.",
-                rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+        Text explanation = rows.size() > 1
+                ? Text.of("CLIENT_DRIFT.explanationMore", history.size(), inSentence(firstField), rows.size() - 1)
+                : Text.of("CLIENT_DRIFT.explanation", history.size(), inSentence(firstField));
+        return List.of(Finding.of(CODE, strength, explanation, rows.get(0).earlierText(), ref,
+                rows.get(0).suspiciousText(), rows));
+    }
+
+    /** The name of a fingerprint field in the evidence table ("Mail client"). */
+    private static Text label(String field) {
+        String key = FIELD_KEYS.get(field);
+        return key == null ? Text.literal(Fingerprint.LABELS.getOrDefault(field, field))
+                : Text.of("CLIENT_DRIFT.field." + key);
+    }
+
+    /** The name of a fingerprint field inside a sentence ("mail client"). */
+    private static Text inSentence(String field) {
+        String key = FIELD_KEYS.get(field);
+        return key == null ? Text.literal(Fingerprint.LABELS.getOrDefault(field, field).toLowerCase(Locale.ROOT))
+                : Text.of("CLIENT_DRIFT.changed." + key);
     }
 
     private static boolean seenBefore(List<MessageFacts> history, String field, String value) {
@@ -104,8 +137,15 @@ public final class ClientDriftDetector implements Detector {
         return false;
     }
 
-    private static String show(String v) {
-        return v == null || v.isEmpty() ? "(none)" : v;
+    /** A field's value as shown: data, except for "(none)" and the body kinds, which are words. */
+    private static Text show(String field, String v) {
+        if (v == null || v.isEmpty()) {
+            return Text.of("CLIENT_DRIFT.none");
+        }
+        if (Fingerprint.BODY.equals(field) && BODY_KINDS.contains(v)) {
+            return Text.of("CLIENT_DRIFT.body." + v);
+        }
+        return Text.literal(v);
     }
 
     static boolean closeOffsets(String a, String b) {

@@ -7,6 +7,7 @@ import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.nlp.Tokens;
@@ -36,10 +37,10 @@ public final class DisplayNameSpoofDetector implements Detector {
             if (!shown.isEmpty() && !shown.equals(sender.email())
                     && (ctx.thread().participants().contains(shown) || ctx.mailbox().addressCount(shown) > 0)) {
                 return List.of(Finding.of(CODE, 0.7,
-                        "The sender's name is shown as the address " + shown + ", but the mail really comes from "
-                                + sender.email() + ".",
-                        shown, "", sender.email(),
-                        List.of(new EvidenceRow("Address", shown, "", sender.email()))));
+                        Text.of("DISPLAY_NAME_SPOOF.addressAsName", shown, sender.email()),
+                        Text.literal(shown), "", Text.literal(sender.email()),
+                        List.of(new EvidenceRow(Text.of("DISPLAY_NAME_SPOOF.field.address"), Text.literal(shown), "",
+                                Text.literal(sender.email())))));
             }
         }
         String name = Tokens.normalizeName(display);
@@ -122,15 +123,17 @@ public final class DisplayNameSpoofDetector implements Detector {
             strength *= 0.7;
         }
         List<EvidenceRow> rows = new ArrayList<>();
-        rows.add(new EvidenceRow("Name", display, "", display));
-        rows.add(new EvidenceRow("Address", String.join(", ", known.keySet()), "", sender.email()));
-        rows.add(new EvidenceRow("Domain", Domains.registrableOfEmail(best), "", senderDomain));
+        rows.add(new EvidenceRow(Text.of("DISPLAY_NAME_SPOOF.field.name"), Text.literal(display), "",
+                Text.literal(display)));
+        rows.add(new EvidenceRow(Text.of("DISPLAY_NAME_SPOOF.field.address"),
+                Text.literal(String.join(", ", known.keySet())), "", Text.literal(sender.email())));
+        rows.add(new EvidenceRow(Text.of("DISPLAY_NAME_SPOOF.field.domain"),
+                Text.literal(Domains.registrableOfEmail(best)), "", Text.literal(senderDomain)));
+        Text address = Text.of(rarelyUsed ? "DISPLAY_NAME_SPOOF.addressRare" : "DISPLAY_NAME_SPOOF.addressNew");
         return List.of(Finding.of(CODE, strength,
-                "The name \"" + display + "\" belongs to " + (inThread ? "a participant of this thread" : "a known correspondent")
-                        + " who wrote from " + best + ", but this reply comes from " + sender.email()
-                        + (rarelyUsed ? ", an address seen only rarely with that name." : ", an address they never used"
-                        + " before."),
-                display + " <" + best + ">", "", sender.toString(), rows));
+                Text.of(inThread ? "DISPLAY_NAME_SPOOF.participant" : "DISPLAY_NAME_SPOOF.correspondent", display,
+                        String.valueOf(best), sender.email(), address),
+                Text.literal(display + " <" + best + ">"), "", Text.literal(sender.toString()), rows));
     }
 
     /** At least two name parts, or one long one: "Anna Schmidt", "Guillermo", not "Info" or "Admin". */

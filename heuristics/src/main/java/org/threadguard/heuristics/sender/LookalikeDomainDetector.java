@@ -12,6 +12,7 @@ import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 
@@ -68,8 +69,8 @@ public final class LookalikeDomainDetector implements Detector {
                     strength = 0.75;
                     firstImitated = pd;
                     firstDomain = senderDomain;
-                    rows.add(new EvidenceRow("Sender address", p, "", sender.email()
-                            + " (same mailbox name at a look-alike domain)"));
+                    rows.add(new EvidenceRow(Text.of("LOOKALIKE_DOMAIN.field.senderAddress"), Text.literal(p), "",
+                            Text.of("LOOKALIKE_DOMAIN.sameMailbox", sender.email())));
                     candidates.remove(senderDomain);
                     break;
                 }
@@ -88,20 +89,20 @@ public final class LookalikeDomainDetector implements Detector {
                 if (!imitates(ctx, domain, ref)) {
                     continue;
                 }
-                String why = resemblance(domain, ref);
+                Resemblance why = resemblance(domain, ref);
                 if (why != null) {
                     double s = switch (c.getValue()) {
                         case "Sender" -> 0.8;
                         case "Reply-To" -> 0.65;
                         default -> 0.5;
                     };
-                    if (why.startsWith("same name")) {
+                    if (why.kind() == Resemblance.Kind.SAME_NAME) {
                         // organisations often own their name under several suffixes
                         s *= 0.4;
                     }
                     strength = Math.max(strength, s);
-                    rows.add(new EvidenceRow(c.getValue() + " domain", Domains.registrable(ref), "",
-                            domain + " (" + why + ")"));
+                    rows.add(new EvidenceRow(domainField(c.getValue()), Text.literal(Domains.registrable(ref)), "",
+                            Text.of("LOOKALIKE_DOMAIN.domainWhy", domain, why.text())));
                     if (firstImitated == null) {
                         firstImitated = ref;
                         firstDomain = domain;
@@ -113,10 +114,37 @@ public final class LookalikeDomainDetector implements Detector {
         if (rows.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(CODE, strength,
-                "The domain " + firstDomain + " imitates " + firstImitated
-                        + ", which the people in this thread really use; it is not the same domain.",
-                firstImitated, "", firstDomain, rows));
+        return List.of(Finding.of(CODE, strength, Text.of("LOOKALIKE_DOMAIN.explanation", firstDomain, firstImitated),
+                Text.literal(firstImitated), "", Text.literal(firstDomain), rows));
+    }
+
+    /** The evidence row's field for a candidate domain, by the role it plays: "Sender domain", "Reply-To domain"... */
+    private static Text domainField(String role) {
+        return switch (role) {
+            case "Sender" -> Text.of("LOOKALIKE_DOMAIN.field.senderDomain");
+            case "Reply-To" -> Text.of("LOOKALIKE_DOMAIN.field.replyToDomain");
+            default -> Text.of("LOOKALIKE_DOMAIN.field.recipientDomain");
+        };
+    }
+
+    /**
+     * How a domain resembles another.
+     *
+     * @param kind the kind of resemblance
+     * @param changed how many characters of the name were changed, for {@link Kind#CHARACTERS_CHANGED}
+     */
+    record Resemblance(Kind kind, int changed) {
+        enum Kind { CONFUSABLE, SAME_NAME, CHARACTERS_CHANGED, ADDITION }
+
+        /** The resemblance in words: "confusable characters", "one character changed"... */
+        Text text() {
+            return switch (kind) {
+                case CONFUSABLE -> Text.of("LOOKALIKE_DOMAIN.why.confusable");
+                case SAME_NAME -> Text.of("LOOKALIKE_DOMAIN.why.sameName");
+                case CHARACTERS_CHANGED -> Text.of("LOOKALIKE_DOMAIN.why.changed", changed);
+                case ADDITION -> Text.of("LOOKALIKE_DOMAIN.why.addition");
+            };
+        }
     }
 
     /**
@@ -131,7 +159,7 @@ public final class LookalikeDomainDetector implements Detector {
     }
 
     /** Why {@code domain} resembles {@code ref}, or {@code null}. Both are registrable domains. */
-    static String resemblance(String domain, String ref) {
+    static Resemblance resemblance(String domain, String ref) {
         if (domain.equals(ref)) {
             return null;
         }
@@ -139,7 +167,7 @@ public final class LookalikeDomainDetector implements Detector {
         String r = unicode(ref);
         if (!domain.equals(d) || domain.contains("xn--")) {
             if (skeleton(d).equals(skeleton(r))) {
-                return "confusable characters";
+                return new Resemblance(Resemblance.Kind.CONFUSABLE, 0);
             }
         }
         String ld = Domains.mainLabel(domain);
@@ -148,19 +176,19 @@ public final class LookalikeDomainDetector implements Detector {
             return null;
         }
         if (ld.equals(lr)) {
-            return "same name, other suffix";
+            return new Resemblance(Resemblance.Kind.SAME_NAME, 0);
         }
         if (skeleton(ld).equals(skeleton(lr))) {
-            return "confusable characters";
+            return new Resemblance(Resemblance.Kind.CONFUSABLE, 0);
         }
         int dist = damerauLevenshtein(ld, lr);
         int allowed = lr.length() >= 9 ? 2 : lr.length() >= 5 ? 1 : 0;
         if (dist > 0 && dist <= allowed) {
-            return dist == 1 ? "one character changed" : dist + " characters changed";
+            return new Resemblance(Resemblance.Kind.CHARACTERS_CHANGED, dist);
         }
         if (lr.length() >= 5 && (ld.startsWith(lr + "-") || ld.endsWith("-" + lr) || ld.startsWith(lr) && ld.length()
                 <= lr.length() + 8 && !Character.isLetterOrDigit(ld.charAt(lr.length())))) {
-            return "name with an addition";
+            return new Resemblance(Resemblance.Kind.ADDITION, 0);
         }
         return null;
     }

@@ -11,6 +11,7 @@ import org.threadguard.heuristics.detect.Evidence;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.nlp.Tokens;
 
 /** Notices greeting, sign-off, length and HTML-vs-plain habits that differ from the sender's earlier mail. */
@@ -31,6 +32,7 @@ public final class StyleDriftDetector implements Detector {
         }
         MessageFacts now = ctx.facts();
         List<EvidenceRow> rows = new ArrayList<>();
+        List<Text> habits = new ArrayList<>();
         double keep = 1;
         String ref = AnalysisContext.ref(history.get(history.size() - 1));
 
@@ -44,24 +46,24 @@ public final class StyleDriftDetector implements Detector {
         Map.Entry<String, Integer> top = signoffs.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
         if (!top.getKey().isEmpty() && top.getValue() >= 0.7 * history.size() && !signoffs.containsKey(signoff)) {
             keep *= 0.85;
-            rows.add(new EvidenceRow("Sign-off", top.getKey(), ref, signoff.isEmpty() ? "(none)" : signoff));
+            rows.add(new EvidenceRow(Text.of("STYLE_DRIFT.field.signoff"), Text.literal(top.getKey()), ref,
+                    signoff.isEmpty() ? Text.of("STYLE_DRIFT.none") : Text.literal(signoff)));
+            habits.add(Text.of("STYLE_DRIFT.changed.signoff"));
         }
         lengths.sort(null);
         int median = lengths.get(lengths.size() / 2);
         if (median >= 40 && now.wordCount() * 4 < median) {
             keep *= 0.92;
-            rows.add(new EvidenceRow("Length", "about " + median + " words", ref, now.wordCount() + " words"));
+            rows.add(new EvidenceRow(Text.of("STYLE_DRIFT.field.length"), Text.of("STYLE_DRIFT.aboutWords", median),
+                    ref, Text.of("STYLE_DRIFT.words", now.wordCount())));
+            habits.add(Text.of("STYLE_DRIFT.changed.length"));
         }
         if (rows.isEmpty()) {
             return List.of();
         }
         double strength = Math.min(0.3, 1 - keep);
-        return List.of(Finding.of(CODE, strength,
-                "The writing habits differ from the sender's earlier messages ("
-                        + rows.stream().map(r -> r.field().toLowerCase(Locale.ROOT)).reduce((a, b) -> a + ", " + b)
-                                .orElse("")
-                        + ").",
-                rows.get(0).earlier(), ref, rows.get(0).suspicious(), rows));
+        return List.of(Finding.of(CODE, strength, Text.of("STYLE_DRIFT.explanation", Text.join(", ", habits)),
+                rows.get(0).earlierText(), ref, rows.get(0).suspiciousText(), rows));
     }
 
     private static final Object SIGNOFF = new Object();

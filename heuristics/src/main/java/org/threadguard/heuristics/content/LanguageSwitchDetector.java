@@ -4,16 +4,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.nlp.LanguageGuesser;
 
 /** Notices new text in another language than the thread and than the sender usually writes. */
 public final class LanguageSwitchDetector implements Detector {
     public static final String CODE = "LANGUAGE_SWITCH";
+    /** The languages and scripts with a name in the bundles ({@code LANGUAGE_SWITCH.lang.*}). */
+    private static final Set<String> KNOWN = Set.of("en", "de", "es", "fr", "it", "pt", "nl", "sv", "pl", "cjk",
+            "cyrillic", "arabic", "greek", "hebrew");
 
     @Override
     public String code() {
@@ -43,11 +48,18 @@ public final class LanguageSwitchDetector implements Detector {
         boolean senderKnown = !senderLangs.isEmpty();
         double strength = senderKnown ? 0.45 : 0.35;
         MessageFacts last = ctx.thread().last();
-        return List.of(Finding.of(CODE, strength,
-                "This reply is written in " + name(lang) + ", but the thread is in " + name(threadLang)
-                        + (senderKnown ? " and the sender always wrote in " + name(dominant(senderLangs)) : "") + ".",
-                name(threadLang), AnalysisContext.ref(last), name(lang),
-                List.of(new EvidenceRow("Language", name(threadLang), AnalysisContext.ref(last), name(lang)))));
+        Text explanation;
+        if (!senderKnown) {
+            explanation = Text.of("LANGUAGE_SWITCH.explanation", in(lang), in(threadLang));
+        } else {
+            String senderLang = dominant(senderLangs);
+            explanation = senderLang == null
+                    ? Text.of("LANGUAGE_SWITCH.explanationSenderMixed", in(lang), in(threadLang))
+                    : Text.of("LANGUAGE_SWITCH.explanationSender", in(lang), in(threadLang), in(senderLang));
+        }
+        return List.of(Finding.of(CODE, strength, explanation, name(threadLang), AnalysisContext.ref(last), name(lang),
+                List.of(new EvidenceRow(Text.of("LANGUAGE_SWITCH.language"), name(threadLang),
+                        AnalysisContext.ref(last), name(lang)))));
     }
 
     private static String dominant(Map<String, Integer> counts) {
@@ -64,26 +76,16 @@ public final class LanguageSwitchDetector implements Detector {
         return best != null && bestCount >= 0.6 * total ? best : null;
     }
 
-    static String name(String code) {
+    /** The name of a language ("German"), as {@link org.threadguard.heuristics.nlp.LanguageGuesser} codes it. */
+    static Text name(String code) {
         if (code == null) {
-            return "";
+            return Text.empty();
         }
-        return switch (code) {
-            case "en" -> "English";
-            case "de" -> "German";
-            case "es" -> "Spanish";
-            case "fr" -> "French";
-            case "it" -> "Italian";
-            case "pt" -> "Portuguese";
-            case "nl" -> "Dutch";
-            case "sv" -> "Swedish";
-            case "pl" -> "Polish";
-            case "cjk" -> "Chinese, Japanese or Korean";
-            case "cyrillic" -> "a Cyrillic-script language";
-            case "arabic" -> "Arabic";
-            case "greek" -> "Greek";
-            case "hebrew" -> "Hebrew";
-            default -> code;
-        };
+        return KNOWN.contains(code) ? Text.of("LANGUAGE_SWITCH.lang." + code) : Text.literal(code);
+    }
+
+    /** "in German": a language as the sentences use it (prepositions differ by language and by name). */
+    static Text in(String code) {
+        return KNOWN.contains(code) ? Text.of("LANGUAGE_SWITCH.in." + code) : Text.of("LANGUAGE_SWITCH.in.other", code);
     }
 }

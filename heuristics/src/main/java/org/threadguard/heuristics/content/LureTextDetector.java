@@ -13,6 +13,7 @@ import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.nlp.Tokens;
 
 /**
@@ -112,8 +113,8 @@ public final class LureTextDetector implements Detector {
             }
         }
         double strength = 0;
-        List<String> asksOverride = null;
-        String explanation = null;
+        List<Text> asksOverride = null;
+        Text explanation = null;
         if (!longText && g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
             strength = 0.3;
             if (tokens.size() <= 25) {
@@ -147,28 +148,25 @@ public final class LureTextDetector implements Detector {
         boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
         if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
             strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
-            asksOverride = List.of("pay to new bank details");
-            explanation = "The new text asks the reader to pay to bank details this conversation never had"
-                    + (changeAnnounced ? ", announcing that the old ones changed." : ".");
+            asksOverride = List.of(Text.of("LURE_TEXT.ask.payNew"));
+            explanation = Text.of(changeAnnounced ? "LURE_TEXT.newBankDetailsChanged" : "LURE_TEXT.newBankDetails");
         } else if (changeAnnounced && bank.size() >= 1 && (actions.size() + bank.size()) >= 2) {
             strength = Math.max(strength, 0.45);
-            asksOverride = List.of("pay to changed bank details");
-            explanation = "The new text announces changed bank details and asks the reader to act on them.";
+            asksOverride = List.of(Text.of("LURE_TEXT.ask.payChanged"));
+            explanation = Text.of("LURE_TEXT.changedBankDetails");
         }
         List<String> scam = Lexicon.scamTerms(words);
         if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
             // marketing or fraud, unrelated to the conversation it sits in
             strength = Math.max(strength, 0.35);
-            asksOverride = scam;
-            explanation = "The new text is marketing or fraud (" + String.join(", ", scam.subList(0,
-                    Math.min(3, scam.size()))) + ") with nothing to do with this conversation.";
+            asksOverride = literals(scam);
+            explanation = Text.of("LURE_TEXT.scam", List.copyOf(scam.subList(0, Math.min(3, scam.size()))));
         }
         if (pretexts.size() >= 2 && !longText && f.wordCount() <= 80 && explanation == null) {
             // CEO fraud carries nothing: it checks that the reader is there, asks a favour, wants secrecy
             strength = Math.max(strength, 0.3);
-            asksOverride = pretexts;
-            explanation = "The new text opens the way payment and gift-card fraud does (" + String.join(", ",
-                    pretexts.subList(0, Math.min(3, pretexts.size()))) + "), asking the reader to act without saying why.";
+            asksOverride = literals(pretexts);
+            explanation = Text.of("LURE_TEXT.pretext", List.copyOf(pretexts.subList(0, Math.min(3, pretexts.size()))));
         }
         if (carriesSomething && payloadRisk(ctx) < 0.2 && bank.isEmpty()) {
             // "see attached" with a log file or a plain web link is how people share things
@@ -180,24 +178,34 @@ public final class LureTextDetector implements Detector {
         if (strength < 0.1) {
             return List.of();
         }
-        List<String> asks = asksOverride != null ? asksOverride : !actions.isEmpty() ? actions : !bank.isEmpty() ? bank
-                : List.of("open what it carries");
+        List<Text> asks = asksOverride != null ? asksOverride : !actions.isEmpty() ? literals(actions)
+                : !bank.isEmpty() ? literals(bank) : List.of(Text.of("LURE_TEXT.ask.openCarried"));
         MessageFacts last = ctx.parent().orElse(ctx.thread().last());
         List<EvidenceRow> rows = new ArrayList<>();
-        rows.add(new EvidenceRow("New text", last == null ? "" : Evidence.excerpt(last.newText(), 200),
-                AnalysisContext.ref(last), Evidence.excerpt(text, 200)));
-        rows.add(new EvidenceRow("Words that say something specific", "", "",
-                specific.isEmpty() ? "none" : Math.round((1 - genericShare) * 100) + "%: "
-                        + String.join(", ", specific.subList(0, Math.min(8, specific.size())))));
-        rows.add(new EvidenceRow("Specific words shared with the thread", "", "",
-                sharedSpecific.isEmpty() ? "none" : String.join(", ", sharedSpecific)));
-        rows.add(new EvidenceRow("Asks the reader to", "", "", String.join(", ", asks)));
+        rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.newText"),
+                last == null ? Text.empty() : Text.literal(Evidence.excerpt(last.newText(), 200)),
+                AnalysisContext.ref(last), Text.literal(Evidence.excerpt(text, 200))));
+        rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.specificWords"), Text.empty(), "",
+                specific.isEmpty() ? Text.of("LURE_TEXT.none") : Text.of("LURE_TEXT.specificShare",
+                        Math.round((1 - genericShare) * 100),
+                        List.copyOf(specific.subList(0, Math.min(8, specific.size()))))));
+        rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.sharedWords"), Text.empty(), "", sharedSpecific.isEmpty()
+                ? Text.of("LURE_TEXT.none") : Text.literal(String.join(", ", sharedSpecific))));
+        rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.asks"), Text.empty(), "", Text.join(", ", asks)));
         if (explanation == null) {
-            explanation = "The new text is generic — it says nothing specific about this conversation — and asks the"
-                    + " reader to act (" + String.join(", ", asks.subList(0, Math.min(3, asks.size()))) + ").";
+            explanation = Text.of("LURE_TEXT.generic", List.copyOf(asks.subList(0, Math.min(3, asks.size()))));
         }
         return List.of(Finding.of(CODE, Math.min(strength, 0.6), explanation,
-                last == null ? "" : Evidence.excerpt(last.newText(), 160), AnalysisContext.ref(last),
-                Evidence.excerpt(text, 160), rows));
+                last == null ? Text.empty() : Text.literal(Evidence.excerpt(last.newText(), 160)),
+                AnalysisContext.ref(last), Text.literal(Evidence.excerpt(text, 160)), rows));
+    }
+
+    /** Words of the mail (data, shown as they are). */
+    private static List<Text> literals(List<String> words) {
+        List<Text> out = new ArrayList<>(words.size());
+        for (String w : words) {
+            out.add(Text.literal(w));
+        }
+        return out;
     }
 }

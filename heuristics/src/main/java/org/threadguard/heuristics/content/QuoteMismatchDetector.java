@@ -11,6 +11,7 @@ import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.detect.Shingles;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.nlp.Tokens;
 import org.threadguard.heuristics.quote.QuoteSplit;
@@ -89,31 +90,44 @@ public final class QuoteMismatchDetector implements Detector {
         boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
         double elsewhere = ctx.mailbox().knownTextShare(quoted);
         double strength;
-        String explanation;
-        String parentName = parent.sender() == null ? "the earlier message"
+        Text explanation;
+        // the earlier message's author by name (data); without one, the sentences say "the earlier message"
+        String parentName = parent.sender() == null ? null
                 : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
         if (elsewhere >= 0.5 || !attributedToParent) {
             // Quoting another message than the one answered: common in genuine threads (replying to the
             // digest, to the list copy, to an older message), so it weighs little.
             strength = 0.1;
-            explanation = "The reply answers " + parentName + " but quotes another message"
-                    + (author.isEmpty() ? "" : " (attributed to " + author + ")") + ".";
+            if (parentName == null) {
+                explanation = author.isEmpty() ? Text.of("QUOTE_MISMATCH.otherMessageUnknown")
+                        : Text.of("QUOTE_MISMATCH.otherMessageUnknownAttributed", author);
+            } else {
+                explanation = author.isEmpty() ? Text.of("QUOTE_MISMATCH.otherMessage", parentName)
+                        : Text.of("QUOTE_MISMATCH.otherMessageAttributed", parentName, author);
+            }
         } else {
             strength = share < 0.15 ? 0.35 : share < 0.3 ? 0.3 : 0.2;
-            explanation = "The quoted text differs from what " + parentName + " really wrote: only "
-                    + Math.round(share * 100) + "% of it matches" + (author.isEmpty() ? "." : " (the quote is attributed"
-                    + " to " + author + ").");
+            long percent = Math.round(share * 100);
+            if (parentName == null) {
+                explanation = author.isEmpty() ? Text.of("QUOTE_MISMATCH.differsUnknown", percent)
+                        : Text.of("QUOTE_MISMATCH.differsUnknownAttributed", percent, author);
+            } else {
+                explanation = author.isEmpty() ? Text.of("QUOTE_MISMATCH.differs", parentName, percent)
+                        : Text.of("QUOTE_MISMATCH.differsAttributed", parentName, percent, author);
+            }
         }
+        Text earlier = Text.literal(Evidence.excerpt(parent.newText(), 300));
+        Text quotedExcerpt = Text.literal(Evidence.excerpt(quoted, 300));
         List<EvidenceRow> rows = new ArrayList<>();
-        rows.add(new EvidenceRow("What was really sent", Evidence.excerpt(parent.newText(), 300),
-                parent.message().messageId(), Evidence.excerpt(quoted, 300)));
+        rows.add(new EvidenceRow(Text.of("QUOTE_MISMATCH.reallySent"), earlier, parent.message().messageId(),
+                quotedExcerpt));
         List<String> alien = alienLines(quoted, inReference);
         for (String line : alien.subList(0, Math.min(4, alien.size()))) {
-            rows.add(new EvidenceRow("Quoted line not in the real message", "", parent.message().messageId(),
-                    Evidence.excerpt(line, 200)));
+            rows.add(new EvidenceRow(Text.of("QUOTE_MISMATCH.alienLine"), Text.empty(), parent.message().messageId(),
+                    Text.literal(Evidence.excerpt(line, 200))));
         }
-        return List.of(Finding.of(CODE, strength, explanation, Evidence.excerpt(parent.newText(), 300),
-                parent.message().messageId(), Evidence.excerpt(quoted, 300), rows));
+        return List.of(Finding.of(CODE, strength, explanation, earlier, parent.message().messageId(), quotedExcerpt,
+                rows));
     }
 
     /** The quoted text without quote-header blocks and attribution lines. */

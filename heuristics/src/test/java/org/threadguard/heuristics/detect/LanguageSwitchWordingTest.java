@@ -1,0 +1,50 @@
+package org.threadguard.heuristics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.threadguard.heuristics.detect.TestMail.mail;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.threadguard.heuristics.model.MailMessage;
+
+/** LANGUAGE_SWITCH speaks the user's language (ADR 0010) and keeps its English wording. */
+class LanguageSwitchWordingTest {
+    private static final String ME = "laura.weber@brightline.example";
+    private static final String ANNA = "anna.schmidt@nordhafen.example";
+
+    private static Finding languageSwitch() {
+        List<MailMessage> thread = TestMail.conversation("ls", "Anna Schmidt", ANNA, "Laura Weber", ME,
+                "Lieferung Hamburg", "2026-03-02T09:15:00+01:00", (i, t) -> { },
+                "Hallo Laura, wie besprochen schicke ich dir die Liste der Container für die Lieferung nach Hamburg. "
+                        + "Die Zollpapiere kommen morgen. Viele Grüße Anna",
+                "Hallo Anna, vielen Dank für die Liste. Ich warte dann auf die Zollpapiere. Gruß Laura");
+        MailMessage reply = mail("ls9@mail.nordhafen.example").from("Anna Schmidt", ANNA).to("Laura Weber", ME)
+                .subject("AW: Lieferung Hamburg").date("2026-03-06T09:20:00+01:00")
+                .text("Hello,\n\nplease review the document and confirm today.\n\nThank you")
+                .replyTo(thread.get(thread.size() - 1)).build();
+        return TestMail.judgedAfter(thread, reply, ME).verdict().findings().stream()
+                .filter(f -> f.code().equals("LANGUAGE_SWITCH")).findFirst().orElseThrow();
+    }
+
+    @Test
+    void theExplanationNamesTheLanguagesInEachLanguage() {
+        Finding f = languageSwitch();
+        assertThat(f.explanationText().key()).isNotNull();
+        assertThat(f.explanation()).isEqualTo(
+                "This reply is written in English, but the thread is in German and the sender always wrote in German.");
+        String de = f.explanationText().render(Locale.GERMAN);
+        String es = f.explanationText().render(Locale.forLanguageTag("es"));
+        assertThat(de).isNotEqualTo(f.explanation()).startsWith("Diese Antwort ist auf Englisch verfasst")
+                .contains("auf Deutsch");
+        assertThat(es).isNotEqualTo(f.explanation()).startsWith("Esta respuesta está escrita en inglés")
+                .contains("en alemán");
+        EvidenceRow row = f.rows().get(0);
+        assertThat(row.field()).isEqualTo("Language");
+        assertThat(row.earlier()).isEqualTo("German");
+        assertThat(row.suspicious()).isEqualTo("English");
+        assertThat(row.fieldText().render(Locale.GERMAN)).isEqualTo("Sprache");
+        assertThat(row.earlierText().render(Locale.GERMAN)).isEqualTo("Deutsch");
+        assertThat(row.suspiciousText().render(Locale.forLanguageTag("es"))).isEqualTo("inglés");
+    }
+}

@@ -127,8 +127,8 @@ public final class Analyzer {
                     findings.addAll(d.detect(ctx));
                 } catch (RuntimeException e) {
                     findings.add(new Finding("DETECTOR_ERROR", Severity.INFO, 0,
-                            "The " + d.code() + " check could not run on this message (" + e.getClass().getSimpleName()
-                                    + ").", "", "", "", List.of()));
+                            Text.of("DETECTOR_ERROR.explanation", d.code(), e.getClass().getSimpleName()), Text.empty(),
+                            "", Text.empty(), List.of()));
                 }
             }
             verdict = scorer.score(facts, findings);

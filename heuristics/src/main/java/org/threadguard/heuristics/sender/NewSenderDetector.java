@@ -5,6 +5,7 @@ import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 
@@ -30,20 +31,20 @@ public final class NewSenderDetector implements Detector {
         boolean colleague = ctx.thread().participantDomains().contains(Domains.registrable(sender.domain()));
         boolean list = Senders.isMailingList(ctx.message());
         double strength;
-        String why;
+        String whyKey;
         if (!knownToMailbox) {
             strength = list ? 0.08 : 0.15;
-            why = "has never written to or been written to by this mailbox before";
+            whyKey = "NEW_SENDER.unknown";
         } else {
             strength = list ? 0.03 : 0.08;
-            why = "is known to the mailbox but never took part in this thread";
+            whyKey = "NEW_SENDER.known";
         }
         if (colleague) {
             strength *= 0.5;
-            why += " (same organisation as a participant)";
         }
         return List.of(Finding.of(CODE, strength,
-                "The sender " + sender.email() + " " + why + ".",
-                ctx.thread().participants().size() + " earlier participants", "", sender.email(), List.of()));
+                Text.of(whyKey, sender.email(), colleague ? Text.of("NEW_SENDER.colleague") : Text.empty()),
+                Text.of("NEW_SENDER.participants", ctx.thread().participants().size()), "",
+                Text.literal(sender.email()), List.of()));
     }
 }

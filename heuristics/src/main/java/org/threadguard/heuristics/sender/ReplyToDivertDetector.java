@@ -6,6 +6,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 
@@ -48,11 +49,10 @@ public final class ReplyToDivertDetector implements Detector {
             }
             boolean unknown = ctx.mailbox().addressCount(email) == 0;
             double strength = unknown ? 0.5 : 0.3;
-            return List.of(Finding.of(CODE, strength,
-                    "Answers to this reply would go to " + email + ", who is not part of this conversation and not at "
-                            + "the sender's domain.",
-                    sender.email(), "", email,
-                    List.of(new EvidenceRow("Reply goes to", sender.email(), "", email))));
+            Text from = Text.literal(sender.email());
+            Text to = Text.literal(email);
+            return List.of(Finding.of(CODE, strength, Text.of("REPLY_TO_DIVERT.explanation", email), from, "", to,
+                    List.of(new EvidenceRow(Text.of("REPLY_TO_DIVERT.replyGoesTo"), from, "", to))));
         }
         return List.of();
     }

@@ -10,6 +10,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.detect.Text;
 
 /**
  * Notices SPF/DKIM/DMARC failures recorded by the receiving server (the topmost
@@ -33,6 +34,7 @@ public final class AuthFailureDetector implements Detector {
         String top = results.get(0);
         boolean list = Senders.isMailingList(ctx.message());
         List<EvidenceRow> rows = new ArrayList<>();
+        List<Text> failures = new ArrayList<>();
         double keep = 1;
         Matcher m = RESULT.matcher(top);
         while (m.find()) {
@@ -43,15 +45,17 @@ public final class AuthFailureDetector implements Detector {
                 continue;
             }
             keep *= method.equals("dmarc") ? 0.8 : 0.9;
-            rows.add(new EvidenceRow(method.toUpperCase(Locale.ROOT), "pass expected", "", result));
+            String name = method.toUpperCase(Locale.ROOT);
+            rows.add(new EvidenceRow(Text.literal(name), Text.of("AUTH_FAILURE.passExpected"), "",
+                    Text.literal(result)));
+            failures.add(Text.literal(name + " " + result));
         }
         if (rows.isEmpty()) {
             return List.of();
         }
+        // "pass" and "fail" are the values of the Authentication-Results header: shown as they are
         return List.of(Finding.of(CODE, Math.min(0.25, 1 - keep),
-                "The receiving server could not confirm that this mail comes from the sender's domain ("
-                        + rows.stream().map(r -> r.field() + " " + r.suspicious()).reduce((a, b) -> a + ", " + b)
-                                .orElse("") + ").",
-                "pass", "", rows.get(0).suspicious(), rows));
+                Text.of("AUTH_FAILURE.explanation", Text.join(", ", failures)), Text.literal("pass"), "",
+                rows.get(0).suspiciousText(), rows));
     }
 }

@@ -9,6 +9,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 
 /**
  * Notices a thread that wakes up long after its last message, measured against the thread's own
@@ -35,16 +36,16 @@ public final class DormantThreadDetector implements Detector {
         Duration rhythm = median == null || median.compareTo(Duration.ofDays(1)) < 0 ? Duration.ofDays(1) : median;
         List<EvidenceRow> rows = new ArrayList<>();
         double strength = 0;
-        String why = null;
+        long gapDays = -1;
+        long ageDays = -1;
         Duration longest = ctx.thread().longestGap();
         boolean quietBefore = longest != null && gap.compareTo(longest.multipliedBy(2)) < 0;
         if (gap.compareTo(MIN_DORMANT) >= 0 && gap.compareTo(rhythm.multipliedBy(8)) >= 0 && !quietBefore) {
-            long days = gap.toDays();
-            strength = days >= 365 ? 0.35 : days >= 90 ? 0.28 : 0.18;
-            why = "it arrives " + days + " days after the thread's last message; the thread usually moved every "
-                    + human(median) + " and was never quiet for more than " + human(longest);
-            rows.add(new EvidenceRow("Gap since the previous message", "usually " + human(median),
-                    AnalysisContext.ref(last), days + " days"));
+            gapDays = gap.toDays();
+            strength = gapDays >= 365 ? 0.35 : gapDays >= 90 ? 0.28 : 0.18;
+            rows.add(new EvidenceRow(Text.of("DORMANT_THREAD.gapField"),
+                    Text.of("DORMANT_THREAD.usually", human(median)), AnalysisContext.ref(last),
+                    Text.of("DORMANT_THREAD.days", gapDays)));
         }
         MessageFacts parent = ctx.parent().orElse(null);
         if (parent != null && parent != last && parent.message().arrival() != null) {
@@ -52,29 +53,32 @@ public final class DormantThreadDetector implements Detector {
             Duration age = Duration.between(parent.message().arrival(), now);
             if (behind.compareTo(Duration.ofDays(14)) >= 0 && age.compareTo(Duration.ofDays(30)) >= 0) {
                 strength = Math.max(strength, 0.12) + 0.05;
-                String w = "it answers a message from " + age.toDays() + " days ago although newer messages exist";
-                why = why == null ? w : why + ", and " + w;
-                rows.add(new EvidenceRow("Answers", "the latest message", AnalysisContext.ref(last),
-                        "a message " + age.toDays() + " days old"));
+                ageDays = age.toDays();
+                rows.add(new EvidenceRow(Text.of("DORMANT_THREAD.answersField"), Text.of("DORMANT_THREAD.latest"),
+                        AnalysisContext.ref(last), Text.of("DORMANT_THREAD.oldMessage", ageDays)));
             }
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(CODE, strength, "This thread was quiet: " + why + ".", rows.get(0).earlier(),
-                AnalysisContext.ref(last), rows.get(0).suspicious(), rows));
+        Text why = gapDays < 0 ? Text.of("DORMANT_THREAD.old", ageDays)
+                : ageDays < 0 ? Text.of("DORMANT_THREAD.gap", gapDays, human(median), human(longest))
+                        : Text.of("DORMANT_THREAD.gapAndOld", gapDays, human(median), human(longest), ageDays);
+        return List.of(Finding.of(CODE, strength, why, rows.get(0).earlierText(), AnalysisContext.ref(last),
+                rows.get(0).suspiciousText(), rows));
     }
 
-    static String human(Duration d) {
+    /** A duration in whole days (from 2 days), hours (from 2 hours) or minutes (at least 1); unknown for null. */
+    static Text human(Duration d) {
         if (d == null) {
-            return "(unknown)";
+            return Text.of("DORMANT_THREAD.unknown");
         }
         if (d.toDays() >= 2) {
-            return d.toDays() + " days";
+            return Text.of("DORMANT_THREAD.days", d.toDays());
         }
         if (d.toHours() >= 2) {
-            return d.toHours() + " hours";
+            return Text.of("DORMANT_THREAD.hours", d.toHours());
         }
-        return Math.max(1, d.toMinutes()) + " minutes";
+        return Text.of("DORMANT_THREAD.minutes", Math.max(1, d.toMinutes()));
     }
 }

@@ -9,6 +9,7 @@ import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MailboxIndex;
 import org.threadguard.heuristics.detect.MessageFacts;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.quote.QuoteSplit;
 import org.threadguard.heuristics.thread.Threader;
@@ -157,33 +158,33 @@ public final class FakeReplyDetector implements Detector {
         String senderEmail = ctx.facts().senderEmail();
         boolean stranger = !senderEmail.isEmpty() && ctx.mailbox().addressCount(senderEmail) == 0;
         double strength;
-        List<String> why = new ArrayList<>();
+        List<Text> why = new ArrayList<>();
         if (noHeaders && headerlessHabit(ctx)) {
             // some clients and archives never carry reply headers: then their absence says nothing
             strength = 0.03;
-            why.add("it has no In-Reply-To or References header (nor had the earlier replies here)");
+            why.add(Text.of("FAKE_REPLY.noHeadersAsUsual"));
         } else if (noHeaders) {
             strength = 0.2;
-            why.add("it has no In-Reply-To or References header");
+            why.add(Text.of("FAKE_REPLY.noHeaders"));
         } else {
             strength = 0.08;
-            why.add("the message it answers is not in the mailbox");
+            why.add(Text.of("FAKE_REPLY.unknownParent"));
         }
         if (inventedQuote && attributedToUser) {
             // the user's own Sent mail is the ground truth of what the user wrote
             strength += 0.4;
-            why.add("it quotes you with words you never sent");
+            why.add(Text.of("FAKE_REPLY.quotesYou"));
         } else if (inventedQuote && attributedToParticipant) {
             strength += 0.3;
-            why.add("it quotes " + author + " with words that person never wrote in this mailbox");
+            why.add(Text.of("FAKE_REPLY.quotesParticipant", author));
         } else if (inventedQuote) {
             // the quoted message may simply be missing (the user joined later): weak on its own
             strength += noHeaders ? 0.15 : 0.1;
-            why.add("the quoted \"previous message\" is not in the mailbox");
+            why.add(Text.of("FAKE_REPLY.quoteNotFound"));
         }
         if (stranger) {
             strength += noHeaders ? 0.1 : 0.05;
-            why.add("the sender never wrote to this mailbox before");
+            why.add(Text.of("FAKE_REPLY.stranger"));
         }
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {
             strength += 0.05;
@@ -193,7 +194,7 @@ public final class FakeReplyDetector implements Detector {
             // from someone the mailbox knows, an unrelated text under an old subject is often just a
             // new topic in a reused message; from a stranger it is what fabricated threads look like
             strength += stranger ? 0.3 : 0.15;
-            why.add("its text has nothing to do with the conversation it claims to continue");
+            why.add(Text.of("FAKE_REPLY.unrelated"));
             if (stranger) {
                 // three independent facts agree: no real parent, a sender the mailbox never saw, and a
                 // text about something else. That is a fabricated thread, not a late joiner.
@@ -201,15 +202,19 @@ public final class FakeReplyDetector implements Detector {
             }
         }
         List<EvidenceRow> rows = new ArrayList<>();
-        rows.add(new EvidenceRow("Reply headers", "a real reply names the message it answers", "",
-                noHeaders ? "(none)" : String.join(" ", m.inReplyTo().isEmpty() ? m.references() : m.inReplyTo())));
+        rows.add(new EvidenceRow(Text.of("FAKE_REPLY.headersField"), Text.of("FAKE_REPLY.realReply"), "",
+                noHeaders ? Text.of("FAKE_REPLY.none")
+                        : Text.literal(String.join(" ", m.inReplyTo().isEmpty() ? m.references() : m.inReplyTo()))));
         if (split.hasQuote()) {
-            rows.add(new EvidenceRow("Quoted history", knownShare < 0 ? "" : Math.round(knownShare * 100)
-                    + "% found in earlier mail", "", Evidence.excerpt(quoted, 240)));
+            rows.add(new EvidenceRow(Text.of("FAKE_REPLY.quoteField"),
+                    knownShare < 0 ? Text.empty() : Text.of("FAKE_REPLY.knownShare", Math.round(knownShare * 100)), "",
+                    Text.literal(Evidence.excerpt(quoted, 240))));
         }
+        Text reasons = Text.join("; ", why);
         return List.of(Finding.of(CODE, Math.min(0.75, strength),
-                "This message presents itself as a reply" + (replySubject ? " (\"" + Evidence.excerpt(m.subject(), 60)
-                        + "\")" : "") + ", yet " + String.join("; ", why) + ".",
-                "", "", noHeaders ? "no reply headers" : "unknown parent", rows));
+                replySubject ? Text.of("FAKE_REPLY.withSubject", Evidence.excerpt(m.subject(), 60), reasons)
+                        : Text.of("FAKE_REPLY.explanation", reasons),
+                Text.empty(), "", Text.of(noHeaders ? "FAKE_REPLY.noReplyHeaders" : "FAKE_REPLY.unknownParentShort"),
+                rows));
     }
 }

@@ -8,6 +8,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MailboxIndex;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.MailMessage;
 import org.threadguard.heuristics.thread.ThreadIndex;
 
@@ -29,35 +30,37 @@ public final class ParentMismatchDetector implements Detector {
         MailMessage m = ctx.message();
         List<EvidenceRow> rows = new ArrayList<>();
         double keep = 1;
-        List<String> why = new ArrayList<>();
+        List<Text> why = new ArrayList<>();
         if (!m.inReplyTo().isEmpty() && m.references().size() >= 2) {
             String irt = m.inReplyTo().get(m.inReplyTo().size() - 1);
             if (!m.references().contains(irt) && ctx.mailbox().message(irt).isPresent()) {
                 keep *= 0.85;
-                why.add("In-Reply-To names a message that References leaves out");
-                rows.add(new EvidenceRow("In-Reply-To vs References", String.join(" ", m.references()), "", irt));
+                why.add(Text.of("PARENT_MISMATCH.inReplyToLeftOut"));
+                rows.add(new EvidenceRow(Text.of("PARENT_MISMATCH.inReplyToField"),
+                        Text.literal(String.join(" ", m.references())), "", Text.literal(irt)));
             }
         }
         MailboxIndex.Resolution res = ctx.resolution();
         if (res.threadsJoined() > 1) {
             keep *= 0.75;
-            why.add("its references point into " + res.threadsJoined() + " different conversations");
-            rows.add(new EvidenceRow("Conversations referenced", "one", "", String.valueOf(res.threadsJoined())));
+            why.add(Text.of("PARENT_MISMATCH.conversations", res.threadsJoined()));
+            rows.add(new EvidenceRow(Text.of("PARENT_MISMATCH.conversationsField"), Text.of("PARENT_MISMATCH.one"), "",
+                    Text.literal(String.valueOf(res.threadsJoined()))));
         }
         Optional<ThreadIndex> ti = m.header("Thread-Index").flatMap(ThreadIndex::parse);
         if (ti.isPresent() && !ctx.thread().threadIndexGuids().isEmpty()
                 && res.link() == MailboxIndex.Link.REFERENCES
                 && !ctx.thread().threadIndexGuids().contains(ti.get().guid())) {
             keep *= 0.88; // mixed clients restart Thread-Index often: weak
-            why.add("its Outlook Thread-Index belongs to another conversation");
-            rows.add(new EvidenceRow("Thread-Index conversation", String.join(", ", ctx.thread().threadIndexGuids()),
-                    "", ti.get().guid()));
+            why.add(Text.of("PARENT_MISMATCH.threadIndex"));
+            rows.add(new EvidenceRow(Text.of("PARENT_MISMATCH.threadIndexField"),
+                    Text.literal(String.join(", ", ctx.thread().threadIndexGuids())), "",
+                    Text.literal(ti.get().guid())));
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        return List.of(Finding.of(CODE, 1 - keep,
-                "The reply headers do not agree: " + String.join("; ", why) + ".",
-                rows.get(0).earlier(), "", rows.get(0).suspicious(), rows));
+        return List.of(Finding.of(CODE, 1 - keep, Text.of("PARENT_MISMATCH.explanation", Text.join("; ", why)),
+                rows.get(0).earlierText(), "", rows.get(0).suspiciousText(), rows));
     }
 }

@@ -7,6 +7,7 @@ import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.Senders;
+import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.MailMessage;
@@ -48,14 +49,15 @@ public final class RecipientChangeDetector implements Detector {
                 s *= 0.4; // people Cc each other on lists all the time
             }
             strength = Math.max(strength, s) + (rows.isEmpty() ? 0 : 0.03);
-            rows.add(new EvidenceRow(m.cc().contains(a) ? "New Cc" : "New To", "not in this thread", "", a.toString()));
+            rows.add(new EvidenceRow(Text.of(m.cc().contains(a) ? "RECIPIENT_CHANGE.newCc" : "RECIPIENT_CHANGE.newTo"),
+                    Text.of("RECIPIENT_CHANGE.notInThread"), "", Text.literal(a.toString())));
         }
         if (rows.isEmpty() || strength < 0.05) {
             return List.of();
         }
+        Text first = rows.get(0).suspiciousText();
         return List.of(Finding.of(CODE, Math.min(0.4, strength),
-                "This reply adds " + rows.size() + " recipient(s) who never took part in the conversation, such as "
-                        + rows.get(0).suspicious() + ".",
-                ctx.thread().participants().size() + " earlier participants", "", rows.get(0).suspicious(), rows));
+                Text.of("RECIPIENT_CHANGE.explanation", rows.size(), first),
+                Text.of("RECIPIENT_CHANGE.participants", ctx.thread().participants().size()), "", first, rows));
     }
 }

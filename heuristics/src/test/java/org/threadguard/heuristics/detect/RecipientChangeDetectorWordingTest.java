@@ -21,7 +21,7 @@ class RecipientChangeDetectorWordingTest {
         MailMessage reply = reply(thread, "c1@nordhafen.example").cc("Accounts", "accounts@collect.example")
                 .build();
         Finding f = finding(thread, reply, "RECIPIENT_CHANGE");
-        assertThat(f.explanation()).isEqualTo("This reply adds 1 recipient(s) who never took part in the conversation, "
+        assertThat(f.explanation()).isEqualTo("This reply adds a recipient who never took part in the conversation, "
                 + "such as Accounts <accounts@collect.example>.");
         assertTranslated(f.explanationText(), "Diese Antwort fügt einen Empfänger hinzu",
                 "Esta respuesta añade un destinatario", "Accounts <accounts@collect.example>");
@@ -36,7 +36,7 @@ class RecipientChangeDetectorWordingTest {
         MailMessage reply = reply(thread, "c2@nordhafen.example").cc("Accounts", "accounts@collect.example")
                 .to("", "ceo@other.example").build();
         Finding f = finding(thread, reply, "RECIPIENT_CHANGE");
-        assertThat(f.explanation()).startsWith("This reply adds 2 recipient(s) who never took part");
+        assertThat(f.explanation()).startsWith("This reply adds 2 recipients who never took part");
         assertThat(f.explanationText().render(Locale.GERMAN)).startsWith("Diese Antwort fügt 2 Empfänger hinzu, "
                 + "die nie an der Unterhaltung teilgenommen haben, etwa ");
         assertThat(f.explanationText().render(SPANISH)).startsWith("Esta respuesta añade 2 destinatarios que "

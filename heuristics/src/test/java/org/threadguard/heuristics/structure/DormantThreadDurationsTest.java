@@ -14,7 +14,7 @@ class DormantThreadDurationsTest {
     @Test
     void oneMinuteIsSingularWhereTheLanguageSaysSoAndEnglishKeepsItsWording() {
         Text minute = DormantThreadDetector.human(Duration.ofSeconds(30));
-        assertThat(minute.english()).isEqualTo("1 minutes");
+        assertThat(minute.english()).isEqualTo("1 minute");
         assertThat(minute.render(Locale.GERMAN)).isEqualTo("1 Minute");
         assertThat(minute.render(SPANISH)).isEqualTo("1 minuto");
         assertThat(DormantThreadDetector.human(Duration.ofMinutes(45)).render(Locale.GERMAN)).isEqualTo("45 Minuten");

@@ -282,6 +282,15 @@ public final class EvidenceViewModel {
         flags.add(!earlier.equalsIgnoreCase(current));
     }
 
+    /** A fingerprint value as shown: data as it is, the body layout ("plain", "html", "both") in words. */
+    private String fingerprintValue(String field, String value) {
+        if (value.isEmpty()) {
+            return "—";
+        }
+        return Fingerprint.BODY.equals(field) && i18n.has("fingerprint.body." + value) ? i18n.get("fingerprint.body." + value)
+                : value;
+    }
+
     private EvidenceSection.Table fingerprintTable(MailMessage m, MailMessage ref, List<MailMessage> earlier) {
         Fingerprint now = Fingerprint.of(m);
         Fingerprint before = ref == null ? null : Fingerprint.of(ref);
@@ -291,7 +300,7 @@ public final class EvidenceViewModel {
                 Fingerprint.ORIGIN, Fingerprint.DKIM_DOMAIN, Fingerprint.DKIM_SELECTOR, Fingerprint.BODY)) {
             String a = before == null ? "" : before.get(field);
             String b = now.get(field);
-            addRow(cells, flags, i18n.get("fingerprint." + field), a.isEmpty() ? "—" : a, b.isEmpty() ? "—" : b);
+            addRow(cells, flags, i18n.get("fingerprint." + field), fingerprintValue(field, a), fingerprintValue(field, b));
         }
         return new EvidenceSection.Table("fingerprint", i18n.get("evidence.section.fingerprint"), cols(), cells, flags);
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.threadguard.app.cli.ThreadguardCommand;
 import org.threadguard.app.nativehost.HostStdout;
 import org.threadguard.app.nativehost.NativeHostCommand;
+import org.threadguard.imap.connect.ImapConnector;
 import picocli.CommandLine;
 
 /** The single launcher: command-line modes now; the inspector window and the native host build on it. */
@@ -24,11 +25,16 @@ public final class Main {
                 System.exit(NativeHostCommand.serveStdio(rest));
             }
         }
+        if (Arrays.stream(args).anyMatch(a -> a.startsWith("imaps://") || a.startsWith("imap://")
+                || a.startsWith("--source=imap"))) {
+            // an IMAP command: TLS set-up overlaps with parsing the command line and opening the cache
+            ImapConnector.prewarmTls();
+        }
         System.exit(run(args));
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 failure, 2 bad arguments). */
     public static int run(String... args) {
-        return ThreadguardCommand.commandLine().execute(args);
+        return ThreadguardCommand.commandLine(args).execute(args);
     }
 }

@@ -9,12 +9,14 @@ import java.net.ConnectException;
 import java.net.NoRouteToHostException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLEngine;
 import javax.net.ssl.SSLException;
 import javax.net.ssl.TrustManager;
 import org.eclipse.angus.mail.imap.IMAPFolder;
@@ -165,6 +167,40 @@ public final class ImapConnector {
             throw new ImapConnectionException(ImapConnectionException.Kind.CERTIFICATE, "TLS is not available: " + e, e);
         }
     }
+
+    /**
+     * Starts loading what the first TLS connection of this process needs (the system's trust store, the
+     * JSSE provider, a client hello with its key share) on a background thread, so that a command which is
+     * about to connect does that work while it parses its arguments and opens its cache. Only warms up:
+     * nothing is connected, and the connection still makes and checks everything itself. Idempotent.
+     */
+    public static void prewarmTls() {
+        synchronized (ImapConnector.class) {
+            if (prewarmed) {
+                return;
+            }
+            prewarmed = true;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                PinningTrustManager trust = new PinningTrustManager(null);
+                SSLContext ctx = SSLContext.getInstance("TLS");
+                ctx.init(null, new TrustManager[] {trust}, null);
+                SSLEngine engine = ctx.createSSLEngine("localhost", 993);
+                engine.setUseClientMode(true);
+                engine.beginHandshake();
+                ByteBuffer out = ByteBuffer.allocate(engine.getSession().getPacketBufferSize());
+                engine.wrap(ByteBuffer.allocate(0), out);
+                engine.closeOutbound();
+            } catch (GeneralSecurityException | SSLException | RuntimeException e) {
+                // only a warm-up: the real connection reports any problem
+            }
+        }, "threadguard-tls-warmup");
+        t.setDaemon(true);
+        t.start();
+    }
+
+    private static boolean prewarmed;
 
     /** The same cipher suites, the ChaCha20-Poly1305 ones first, otherwise in the given order. */
     static List<String> chachaFirst(String[] suites) {

@@ -7,6 +7,8 @@ import java.security.cert.CertificateException;
 import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -16,16 +18,56 @@ import org.threadguard.imap.account.ImapAccount;
  * The JVM's default trust (the system's certificate authorities) plus, optionally, exactly one pinned
  * server certificate. Remembers the chain it refused so the caller can name its fingerprint. One
  * instance per connection attempt.
+ *
+ * <p>The system's trust store (about 140 certificates to parse) is loaded once per process, on a
+ * background thread that starts with the first connection attempt, so the TCP connection and the first
+ * TLS messages overlap with it; a server whose certificate the user pinned is verified without it.
  */
 final class PinningTrustManager implements X509TrustManager {
-    private final X509TrustManager system;
+    private static final Object LOCK = new Object();
+    private static CompletableFuture<X509TrustManager> systemLoading;
+    private final CompletableFuture<X509TrustManager> system;
     private final String pinned;
     private volatile X509Certificate[] refused;
     private volatile CertificateException refusal;
 
     PinningTrustManager(String pinnedSha256) {
-        this.system = systemTrustManager();
+        this.system = systemLoading();
         this.pinned = pinnedSha256 == null ? null : ImapAccount.normalizeFingerprint(pinnedSha256);
+    }
+
+    private static CompletableFuture<X509TrustManager> systemLoading() {
+        synchronized (LOCK) {
+            if (systemLoading == null || systemLoading.isCompletedExceptionally()) {
+                CompletableFuture<X509TrustManager> f = new CompletableFuture<>();
+                Thread t = new Thread(() -> {
+                    try {
+                        f.complete(systemTrustManager());
+                    } catch (RuntimeException | Error e) {
+                        f.completeExceptionally(e);
+                    }
+                }, "threadguard-trust-store");
+                t.setDaemon(true);
+                t.start();
+                systemLoading = f;
+            }
+            return systemLoading;
+        }
+    }
+
+    /** The system's trust, waiting for it to be loaded. */
+    private X509TrustManager system() {
+        try {
+            return system.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (e.getCause() instanceof Error err) {
+                throw err;
+            }
+            throw e;
+        }
     }
 
     static X509TrustManager systemTrustManager() {
@@ -60,7 +102,7 @@ final class PinningTrustManager implements X509TrustManager {
             return;
         }
         try {
-            system.checkServerTrusted(chain, authType);
+            system().checkServerTrusted(chain, authType);
         } catch (CertificateException e) {
             refused = chain;
             refusal = e;
@@ -75,7 +117,7 @@ final class PinningTrustManager implements X509TrustManager {
 
     @Override
     public X509Certificate[] getAcceptedIssuers() {
-        return system.getAcceptedIssuers();
+        return system().getAcceptedIssuers();
     }
 
     /** The chain refused by the last check, or {@code null}. */

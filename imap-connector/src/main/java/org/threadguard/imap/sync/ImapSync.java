@@ -9,6 +9,7 @@ import jakarta.mail.event.MessageCountEvent;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -73,6 +74,8 @@ import org.threadguard.imap.parse.MimeParser;
 public final class ImapSync {
     private static final String PARTIAL_HEADER = "X-Threadguard-Partial";
     /** Threads that parse and store fetched messages while the connection fetches the next batch. */
+    /** Batches parsed and stored while the next one is fetched. */
+    private static final int PIPELINE = 2;
     private static final int WORKERS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
     private final ImapConnector connector;
     private final Supplier<? extends MessageCache> cacheSource;
@@ -479,9 +482,11 @@ public final class ImapSync {
             listener.progress(name, 0, total);
             String prefix = uidValidity + ":";
             int i = 0;
-            // Batch k is parsed and stored by the workers while batch k + 1 is fetched: at most two batches
-            // are in memory, and the folder state is written only after its batch is committed.
-            InFlight pending = null;
+            // Batches k and k + 1 are parsed and stored by the workers while batch k + 2 is fetched, so neither
+            // the connection (nor the server behind it) nor the workers wait for each other: at most
+            // PIPELINE + 1 batches are in memory. Batches are awaited in order, and the folder state is
+            // written only after its batch and every batch before it are committed.
+            ArrayDeque<InFlight> pending = new ArrayDeque<>(PIPELINE + 1);
             boolean ok = false;
             try {
                 while (i < wanted.size() || sized < toFetch.length) {
@@ -493,8 +498,7 @@ public final class ImapSync {
                         continue;
                     }
                     if (cancel.isCancelled()) {
-                        done += await(pending);
-                        pending = null;
+                        done += awaitAll(pending);
                         throw new Cancelled(new SyncResult.FolderResult(name, done, removed, partial, reset, exists));
                     }
                     List<Raw> batch = new ArrayList<>();
@@ -516,23 +520,23 @@ public final class ImapSync {
                         batch.addAll(fetchWhole(folder, prefix, uids));
                     }
                     long lastUid = wanted.get(i - 1).uid();
-                    done += await(pending);
-                    pending = null;
+                    while (pending.size() >= PIPELINE) {
+                        done += await(pending.poll());
+                    }
                     if (done > 0) {
                         listener.progress(name, Math.min(done, total), total);
                     }
                     // not complete yet: remember how far we got, but no HIGHESTMODSEQ (the next sync must look)
-                    pending = submit(name, batch, new FolderState(account, name, uidValidity, lastUid + 1, 0));
+                    pending.add(submit(name, batch, new FolderState(account, name, uidValidity, lastUid + 1, 0)));
                     progressMarks++;
                 }
-                done += await(pending);
-                pending = null;
+                done += awaitAll(pending);
                 ok = true;
             } finally {
-                if (pending != null) {
-                    // let the batch in progress commit (or fail) before anything else happens
+                // let the batches in progress commit (or fail) before anything else happens
+                while (!pending.isEmpty()) {
                     try {
-                        await(pending);
+                        await(pending.poll());
                     } catch (RuntimeException e) {
                         if (ok) {
                             throw e;
@@ -565,6 +569,16 @@ public final class ImapSync {
                 }));
             }
             return new InFlight(parts, state);
+        }
+
+        /** Awaits the batches in progress in order (see {@link #await}); stops at the first failure. */
+        private int awaitAll(ArrayDeque<InFlight> pending) {
+            int added = 0;
+            while (!pending.isEmpty()) {
+                added += await(pending.peek());
+                pending.poll();
+            }
+            return added;
         }
 
         /**

@@ -1,17 +1,19 @@
 package org.threadguard.app.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The root command: {@code threadguard inspect | scan | sync | eval | bench | report | native-host}; without a command, the inspector window. */
 @Command(name = "threadguard", mixinStandardHelpOptions = true, versionProvider = ThreadguardCommand.Version.class,
-        description = "Catches fake replies inside real email conversations.",
-        subcommands = {InspectCommand.class, ScanCommand.class, SyncCommand.class, ReportCommand.class, EvalCommand.class,
-            BenchCommand.class,
-            org.threadguard.app.nativehost.NativeHostCommand.class,
-            org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class})
+        description = "Catches fake replies inside real email conversations.")
 public final class ThreadguardCommand implements Runnable {
+    /** The subcommands, in the order the help lists them. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, ScanCommand.class, SyncCommand.class,
+            ReportCommand.class, EvalCommand.class, BenchCommand.class,
+            org.threadguard.app.nativehost.NativeHostCommand.class,
+            org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class);
     public static final int EXIT_OK = 0;
     public static final int EXIT_FAILURE = 1;
     public static final int EXIT_USAGE = 2;
@@ -25,9 +27,32 @@ public final class ThreadguardCommand implements Runnable {
         new InspectCommand().call();
     }
 
-    /** A configured command line with the project's exit codes. */
+    /** A configured command line with every subcommand and the project's exit codes. */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * A configured command line for these arguments: when the first one names a subcommand, only that
+     * subcommand's model is built (picocli builds each from its annotations by reflection, a quarter of a
+     * second of a short command's start-up for all of them); otherwise (no command, {@code help}, a
+     * mistyped name) all of them.
+     */
+    public static CommandLine commandLine(String[] arguments) {
         CommandLine cl = new CommandLine(new ThreadguardCommand());
+        String first = arguments == null || arguments.length == 0 ? null : arguments[0];
+        Class<?> only = null;
+        for (Class<?> c : SUBCOMMANDS) {
+            if (first != null && c != CommandLine.HelpCommand.class
+                    && first.equals(c.getAnnotation(Command.class).name())) {
+                only = c;
+            }
+        }
+        for (Class<?> c : SUBCOMMANDS) {
+            if (only == null || c == only) {
+                cl.addSubcommand(c);
+            }
+        }
         cl.setExitCodeExceptionMapper(e -> e instanceof CommandLine.ParameterException ? EXIT_USAGE : EXIT_FAILURE);
         cl.setParameterExceptionHandler((ex, args) -> {
             PrintWriter err = ex.getCommandLine().getErr();

@@ -111,6 +111,15 @@ public final class Lexicon {
             "changé", "modifié", "plus", "nuovo", "nuova", "cambiato|cambiati", "non più", "nova", "novo",
             "alterado|alterada|alterados|alteradas", "não", "nieuwe", "gewijzigd", "niet meer");
 
+    /** Words that say the payment details stay as they are (a genuine reminder, a new signature). */
+    private static final PhraseMatcher UNCHANGED = new PhraseMatcher("unchanged", "remain the same",
+            "remains the same", "stay the same", "stays the same", "still the same", "as before", "unverändert",
+            "bleibt gleich", "bleiben gleich", "wie bisher", "sin cambios", "no cambian", "no cambia", "siguen siendo",
+            "sigue siendo", "los mismos", "inchangé|inchangée|inchangés|inchangées", "restent les mêmes",
+            "reste la même", "invariato|invariata|invariati|invariate", "restano gli stessi", "rimangono gli stessi",
+            "inalterado|inalterada|inalterados|inalteradas", "mantêm-se", "os mesmos", "ongewijzigd",
+            "blijft hetzelfde", "blijven hetzelfde", "blijven gelijk", "blijft gelijk", "zoals voorheen");
+
     private Lexicon() {
     }
 
@@ -134,7 +143,7 @@ public final class Lexicon {
 
     /** {@link #announcesChange(String)} over the text's {@link #words}. */
     public static boolean announcesChange(List<String> words) {
-        return !CHANGED.find(words, 1).isEmpty();
+        return !CHANGED.find(words, 1).isEmpty() && UNCHANGED.find(words, 1).isEmpty();
     }
 
     /** The distinct marketing or scam terms in a text, lower case. */

@@ -41,10 +41,13 @@ public final class Scorer {
         // What the reply asks for, seen twice in weak ways (a lure text and a link to a new site), together
         // corroborates a finding that the reply lies about who sends it or about the conversation it
         // belongs to, or that it was written on another client and network than the sender's usual one
-        // (a taken-over account); each alone is too common in genuine mail to count. A late answer or a
+        // (a taken-over account), or in a language neither the thread nor the sender uses (the attacker's
+        // template, SquirrelWaffle's English inside a German thread); each alone is too common in genuine
+        // mail to count. A late answer or a
         // changed style is not enough for that: those describe people's lives.
         if (corroborating == 1 && sorted.stream().anyMatch(f -> IDENTITY.contains(f.code()) && f.strength() >= 0.4
-                        || f.code().equals("CLIENT_DRIFT") && f.strength() >= CORROBORATING)
+                        || f.code().equals("CLIENT_DRIFT") && f.strength() >= CORROBORATING
+                        || f.code().equals("LANGUAGE_SWITCH") && f.strength() >= 0.4)
                 && sorted.stream().filter(f -> INTENT.contains(f.code()) && f.strength() < CORROBORATING).count() >= 2) {
             double keepIntent = 1;
             for (Finding f : sorted) {

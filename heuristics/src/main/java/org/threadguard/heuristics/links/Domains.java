@@ -45,6 +45,37 @@ public final class Domains {
      * storage account). They are not in the public-suffix list, but for "has this thread seen this
      * site" each tenant is its own site.
      */
+    /**
+     * Free webmail providers, by registrable domain (and, for the providers with one domain per country, by
+     * its first label): an address anyone can open in a minute under any name.
+     */
+    private static final Set<String> FREE_MAIL = Set.of("gmail.com", "googlemail.com", "outlook.com", "msn.com",
+            "aol.com", "icloud.com", "me.com", "mac.com", "ymail.com", "rocketmail.com", "web.de", "gmx.net",
+            "gmx.com", "gmx.de", "gmx.at", "gmx.ch", "mail.com", "mail.ru", "inbox.ru", "list.ru", "bk.ru",
+            "yandex.ru", "yandex.com", "proton.me", "protonmail.com", "pm.me", "tutanota.com", "tuta.io",
+            "zoho.com", "zohomail.com", "libero.it", "virgilio.it", "alice.it", "tiscali.it", "orange.fr",
+            "wanadoo.fr", "laposte.net", "free.fr", "sfr.fr", "t-online.de", "freenet.de", "seznam.cz", "wp.pl",
+            "o2.pl", "onet.pl", "interia.pl", "op.pl", "qq.com", "163.com", "126.com", "naver.com", "daum.net",
+            "rediffmail.com", "terra.com.br", "bol.com.br", "uol.com.br", "telenet.be", "skynet.be", "ziggo.nl",
+            "kpnmail.nl", "hetnet.nl", "planet.nl", "btinternet.com", "sky.com", "comcast.net", "verizon.net",
+            "att.net", "fastmail.com", "fastmail.fm", "hushmail.com", "gmx.fr", "gmx.es", "email.it", "ukr.net",
+            "abv.bg", "freemail.hu", "citromail.hu", "azet.sk", "centrum.cz", "sapo.pt", "yahoo.com");
+    private static final Set<String> FREE_MAIL_BRANDS = Set.of("hotmail", "live", "yahoo", "outlook", "windowslive",
+            "gmx");
+
+    /** Whether an address's domain belongs to a free webmail provider (gmail.com, hotmail.fr, yahoo.co.uk...). */
+    public static boolean isFreeMail(String domain) {
+        if (domain == null || domain.isEmpty()) {
+            return false;
+        }
+        String reg = registrable(domain.toLowerCase(java.util.Locale.ROOT));
+        if (FREE_MAIL.contains(reg)) {
+            return true;
+        }
+        int dot = reg.indexOf('.');
+        return dot > 0 && FREE_MAIL_BRANDS.contains(reg.substring(0, dot));
+    }
+
     private static final Set<String> MULTI_TENANT = Set.of("sharepoint.com", "sharepoint-df.com",
             "blob.core.windows.net", "web.core.windows.net", "azurewebsites.net", "my.salesforce.com",
             "force.com", "zendesk.com", "freshdesk.com", "atlassian.net", "wixsite.com", "weebly.com",

@@ -135,6 +135,13 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.85;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.fileSharing"));
             }
+            // a document in a CMS's upload or system folder of a site unrelated to the thread: where attackers
+            // leave their files on websites they broke into
+            boolean cmsFile = isCmsFolderDocument(l.path(), ext);
+            if (cmsFile) {
+                keep *= 0.85; // weak: many organisations publish their own documents there too
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.cmsFolder"));
+            }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
             double familiarity = generic ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
@@ -229,6 +236,21 @@ public final class NovelLinkDomainDetector implements Detector {
     /** Web pages are what links usually point to; as a download they only matter as attachments. */
     private static boolean isWebPage(String ext) {
         return ext.equals("html") || ext.equals("htm") || ext.equals("shtml") || ext.equals("xhtml");
+    }
+
+    private static final Pattern CMS_FOLDER = Pattern.compile(
+            "(?i)/(?:wp-content|wp-includes|wp-admin)/");
+    private static final java.util.Set<String> DOCUMENT_EXTENSIONS = java.util.Set.of("pdf", "doc", "docx", "docm",
+            "xls", "xlsx", "xlsm", "xlsb", "ppt", "pptx", "pptm", "rtf", "odt", "ods", "html", "htm", "shtml", "php",
+            "txt", "csv");
+
+    /**
+     * A document (not an image or a style sheet) inside WordPress's folders. (Drupal's public files folder
+     * is where many organisations publish their documents; it says nothing.)
+     */
+    static boolean isCmsFolderDocument(String path, String ext) {
+        return CMS_FOLDER.matcher(path).find()
+                && (DOCUMENT_EXTENSIONS.contains(ext) || FileNames.isRiskyDownloadExtension(ext));
     }
 
     /**

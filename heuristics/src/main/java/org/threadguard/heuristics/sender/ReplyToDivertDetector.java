@@ -10,7 +10,10 @@ import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.links.Domains;
 import org.threadguard.heuristics.model.Address;
 
-/** Notices a Reply-To that sends the answer to someone outside the thread and the sender's domain. */
+/**
+ * Notices a Reply-To that sends the answer to someone outside the thread and the sender's domain; weighs up
+ * a company sender whose answers would go to a free webmail address nobody in the mailbox used.
+ */
 public final class ReplyToDivertDetector implements Detector {
     public static final String CODE = "REPLY_TO_DIVERT";
 
@@ -49,6 +52,11 @@ public final class ReplyToDivertDetector implements Detector {
             }
             boolean unknown = ctx.mailbox().addressCount(email) == 0;
             double strength = unknown ? 0.5 : 0.3;
+            // answers of a company's mail diverted to a private webmail address nobody here used: the
+            // payment-diversion pattern (the attacker reads the replies there, the sender never sees them)
+            if (unknown && Domains.isFreeMail(r.domain()) && !Domains.isFreeMail(sender.domain())) {
+                strength = 0.6;
+            }
             Text from = Text.literal(sender.email());
             Text to = Text.literal(email);
             return List.of(Finding.of(CODE, strength, Text.of("REPLY_TO_DIVERT.explanation", email), from, "", to,

@@ -47,6 +47,19 @@ class ScorerTest {
     }
 
     @Test
+    void aLureAndANewLinkTogetherCorroborateALanguageNeitherThreadNorSenderUses() {
+        // SquirrelWaffle's template: English (or French) inside a thread that was always in another language
+        assertThat(score(f("LANGUAGE_SWITCH", 0.45), f("LURE_TEXT", 0.19), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.SUSPICIOUS);
+        // a weak language doubt does not
+        assertThat(score(f("LANGUAGE_SWITCH", 0.3), f("LURE_TEXT", 0.19), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.CONSISTENT);
+        // nor a language switch with a single weak ask (a colleague answering in English with a link)
+        assertThat(score(f("LANGUAGE_SWITCH", 0.45), f("NOVEL_LINK_DOMAIN", 0.15)).level())
+                .isEqualTo(Level.CONSISTENT);
+    }
+
+    @Test
     void weakIntentDoesNotCorroborateContextOddities() {
         // a late answer and a changed style are not signs of another sender: the weak intent stays weak
         assertThat(score(f("DORMANT_THREAD", 0.35), f("LURE_TEXT", 0.17), f("NOVEL_LINK_DOMAIN", 0.15)).level())

@@ -5,9 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -72,13 +77,14 @@ public final class LocalImporter {
             Run run = new Run(account, cache, l, pool, total);
             for (Source s : sources) {
                 if (s instanceof FileSource f) {
-                    run.add(new Item(f.folder(), f.sourceKey(), f.file(), null));
+                    run.add(new Item(f.folder(), f.sourceKey(), f.file(), null, !f.maildir()));
                 } else if (s instanceof MboxSource m) {
                     run.importMbox(m);
                 }
             }
             run.flush();
-            return new ImportResult(run.added, run.present, run.failed, run.errors);
+            run.removeVanished();
+            return new ImportResult(run.added, run.present, run.failed, run.errors, run.replaced, run.removed);
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
@@ -91,7 +97,11 @@ public final class LocalImporter {
     private sealed interface Source permits FileSource, MboxSource {
     }
 
-    private record FileSource(String folder, String sourceKey, Path file) implements Source {
+    /** A message file; a Maildir's files never change content under the same unique name. */
+    private record FileSource(String folder, String sourceKey, Path file, boolean maildir) implements Source {
+        FileSource(String folder, String sourceKey, Path file) {
+            this(folder, sourceKey, file, false);
+        }
     }
 
     private record MboxSource(String folder, Path file) implements Source {
@@ -160,7 +170,7 @@ public final class LocalImporter {
             }
             try (Stream<Path> list = Files.list(d)) {
                 list.filter(p -> !Files.isDirectory(p)).filter(p -> !isHidden(p))
-                        .forEach(p -> files.add(new FileSource(folder, maildirKey(p.getFileName().toString()), p)));
+                        .forEach(p -> files.add(new FileSource(folder, maildirKey(p.getFileName().toString()), p, true)));
             }
         }
         files.sort(Comparator.comparing(FileSource::sourceKey));
@@ -198,8 +208,12 @@ public final class LocalImporter {
 
     // ---- importing ----
 
-    /** One message to import: from a file ({@code bytes == null}) or already read from an mbox. */
-    private record Item(String folder, String sourceKey, Path file, byte[] bytes) {
+    /**
+     * One message to import: from a file ({@code bytes == null}) or already read from an mbox. {@code verify}:
+     * the same source key may hold other content than when it was imported (an .eml file rewritten, an mbox
+     * whose earlier messages were deleted), so a cached copy counts only if its bytes are the same.
+     */
+    private record Item(String folder, String sourceKey, Path file, byte[] bytes, boolean verify) {
     }
 
     private sealed interface Outcome permits Parsed, Failed {
@@ -220,6 +234,9 @@ public final class LocalImporter {
         final long total;
         final List<Item> pending = new ArrayList<>(BATCH_SIZE);
         final List<String> errors = new ArrayList<>();
+        final Map<String, Set<String>> seen = new HashMap<>();
+        int replaced;
+        int removed;
         int added;
         int present;
         int failed;
@@ -234,7 +251,8 @@ public final class LocalImporter {
         }
 
         void add(Item item) throws IOException {
-            if (cache.contains(account, item.folder(), item.sourceKey())) {
+            seen.computeIfAbsent(item.folder(), f -> new HashSet<>()).add(item.sourceKey());
+            if (cache.contains(account, item.folder(), item.sourceKey()) && (!item.verify() || unchanged(item))) {
                 present++;
                 done++;
                 if (done % BATCH_SIZE == 0) {
@@ -250,7 +268,8 @@ public final class LocalImporter {
 
         void importMbox(MboxSource m) throws IOException {
             try {
-                MboxReader.read(m.file(), (offset, bytes) -> add(new Item(m.folder(), Long.toString(offset), m.file(), bytes)));
+                MboxReader.read(m.file(), (offset, bytes) -> add(new Item(m.folder(), Long.toString(offset), m.file(), bytes,
+                        true)));
             } catch (IOException e) {
                 fail(m.file(), "unreadable mbox: " + e);
             }
@@ -275,6 +294,48 @@ public final class LocalImporter {
             done += batch.size();
             pending.clear();
             listener.onProgress(done, total);
+        }
+
+        /**
+         * Whether the cached copy of an item is what the source holds now; if not, the cached copy is removed
+         * so that the current content is imported in its place. An unreadable file keeps its cached copy.
+         */
+        private boolean unchanged(Item item) {
+            byte[] now = item.bytes();
+            if (now == null) {
+                try {
+                    now = Files.readAllBytes(item.file());
+                } catch (IOException | RuntimeException e) {
+                    return true; // reported when it is parsed; nothing is lost meanwhile
+                }
+            }
+            byte[] current = now;
+            String key = StoredMessage.keyOf(account, item.folder(), item.sourceKey());
+            if (cache.raw(key).map(old -> Arrays.equals(old, current)).orElse(false)) {
+                return true;
+            }
+            cache.remove(account, item.folder(), List.of(item.sourceKey()));
+            replaced++;
+            return false;
+        }
+
+        /**
+         * Removes from the cache the messages of the imported folders that the source no longer holds (files
+         * deleted, an mbox rewritten shorter): the cache mirrors the local source, as it mirrors an IMAP
+         * folder's expunges. Folders the source no longer has at all are left alone (a partial import path).
+         */
+        void removeVanished() {
+            for (Map.Entry<String, Set<String>> e : seen.entrySet()) {
+                List<String> gone = new ArrayList<>();
+                for (String key : cache.sourceKeys(account, e.getKey())) {
+                    if (!e.getValue().contains(key)) {
+                        gone.add(key);
+                    }
+                }
+                if (!gone.isEmpty()) {
+                    removed += cache.remove(account, e.getKey(), gone);
+                }
+            }
         }
 
         private void fail(Path file, String error) {

@@ -263,7 +263,8 @@ public final class MimeParser {
             boolean inline = "inline".equals(disposition)
                     || (disposition.isEmpty() && header(part, "Content-ID") != null);
             List<String> documentLinks = sniffed.contains("pdf") ? PdfLinks.of(content)
-                    : TypeSniffer.OOXML.equals(sniffed) ? OfficeLinks.of(content) : List.of();
+                    : TypeSniffer.OOXML.equals(sniffed) ? OfficeLinks.of(content)
+                    : CalendarLinks.isCalendar(base, fileName, content) ? CalendarLinks.of(content) : List.of();
             for (String url : documentLinks) {
                 attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
             }

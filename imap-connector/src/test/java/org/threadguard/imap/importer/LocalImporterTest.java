@@ -77,6 +77,54 @@ class LocalImporterTest {
     }
 
     @Test
+    void aRewrittenFileIsReadAgainAndADeletedOneLeavesTheCache() throws IOException {
+        Path src = dir.resolve("export");
+        write(src.resolve("INBOX/1.eml"), message("first", "original text"));
+        write(src.resolve("INBOX/2.eml"), message("second", "stays"));
+        write(src.resolve("INBOX/3.eml"), message("third", "will be deleted"));
+        try (SqliteMessageCache cache = cache()) {
+            assertThat(new LocalImporter().importPath(src, "me", cache, ImportListener.NONE).added()).isEqualTo(3);
+
+            // a tool regenerates 1.eml with other content and deletes 3.eml
+            write(src.resolve("INBOX/1.eml"), message("first-regenerated", "new text"));
+            Files.delete(src.resolve("INBOX/3.eml"));
+            ImportResult again = new LocalImporter().importPath(src, "me", cache, ImportListener.NONE);
+            assertThat(again.added()).isEqualTo(1);
+            assertThat(again.replaced()).isEqualTo(1);
+            assertThat(again.alreadyPresent()).isEqualTo(1);
+            assertThat(again.removed()).isEqualTo(1);
+            assertThat(keys(cache)).containsExactly("me/INBOX/1.eml", "me/INBOX/2.eml");
+            assertThat(cache.findByMessageId("<first@example.com>")).isEmpty();
+            assertThat(cache.findByMessageId("<first-regenerated@example.com>")).singleElement()
+                    .satisfies(m -> assertThat(m.text()).contains("new text"));
+            assertThat(cache.findByMessageId("<third@example.com>")).isEmpty();
+
+            // unchanged: nothing happens
+            ImportResult third = new LocalImporter().importPath(src, "me", cache, ImportListener.NONE);
+            assertThat(third.added()).isZero();
+            assertThat(third.alreadyPresent()).isEqualTo(2);
+            assertThat(third.removed()).isZero();
+        }
+    }
+
+    @Test
+    void anMboxWhoseFirstMessageWasDeletedIsMirrored() throws IOException {
+        String a = "From a@example.com Mon Mar  4 10:00:00 2024\n" + message("a", "one") + "\n";
+        String b = "From b@example.com Mon Mar  4 11:00:00 2024\n" + message("b", "two") + "\n";
+        Path f = dir.resolve("Saved.mbox");
+        write(f, a + b);
+        try (SqliteMessageCache cache = cache()) {
+            assertThat(new LocalImporter().importPath(f, "me", cache, ImportListener.NONE).added()).isEqualTo(2);
+            // the mail client compacts the mbox after deleting the first message: b now sits at offset 0
+            write(f, b);
+            ImportResult again = new LocalImporter().importPath(f, "me", cache, ImportListener.NONE);
+            assertThat(again.replaced()).isEqualTo(1);
+            assertThat(again.removed()).isEqualTo(1);
+            assertThat(cache.loadAll("me")).extracting(m -> m.messageId()).containsExactly("<b@example.com>");
+        }
+    }
+
+    @Test
     void singleEmlFile() throws IOException {
         Path f = dir.resolve("one.eml");
         write(f, message("one", "x"));

@@ -113,6 +113,10 @@ public final class ScanCommand implements Callable<Integer> {
                     err.println("threadguard: skipped " + file + ": " + message);
                 }
             });
+            if (imported.replaced() > 0 || imported.removed() > 0) {
+                err.printf("threadguard: %d cached message(s) changed in %s and were read again; %d no longer there "
+                        + "were removed from the cache%n", imported.replaced(), path, imported.removed());
+            }
             report(service, account, out, imported.added(), imported.alreadyPresent(), imported.failed());
         }
         return ThreadguardCommand.EXIT_OK;

@@ -1,0 +1,90 @@
+package org.threadguard.heuristics.detect;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.threadguard.heuristics.detect.TestMail.mail;
+
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.threadguard.heuristics.content.Lexicon;
+import org.threadguard.heuristics.links.Domains;
+import org.threadguard.heuristics.model.MailMessage;
+
+/**
+ * Regression tests for signals found missing on a probe mailbox (docs/probe/make-probe-corpus-6.py): a
+ * company's answers diverted to a free webmail address, a document in a hacked site's WordPress folder,
+ * and bank details that a message says stay unchanged.
+ */
+class DetectionWideningTest {
+    private static final String ME = "laura.weber@acme-industrie.example";
+    private static final String PARTNER = "lucia.fernandez@bodegas-fernandez.example";
+
+    private static List<MailMessage> thread() {
+        return TestMail.conversation("dw", "Lucía Fernández", PARTNER, "Laura Weber", ME, "Factura pedido 4512",
+                "2025-03-03T09:00:00+01:00", (i, t) -> { },
+                "Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva, vencimiento a 30 días.",
+                "Gracias Lucía, la pasamos hoy a contabilidad para el pago.",
+                "Perfecto, gracias. Cualquier duda me dices.");
+    }
+
+    private static Optional<Finding> finding(List<MailMessage> thread, MailMessage reply, String code) {
+        return TestMail.judgedAfter(thread, reply, ME).verdict().findings().stream().filter(f -> f.code().equals(code))
+                .findFirst();
+    }
+
+    @Test
+    void answersDivertedToAPrivateWebmailAddressWeighAsMuchAsASuspiciousVerdict() {
+        List<MailMessage> t = thread();
+        MailMessage r = mail("dw-r@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .replyTo("lucia.fernandez.bodegas@hotmail.es")
+                .text("Hola Laura, ¿me confirmas la fecha del pago respondiendo a este correo? Gracias, Lucía")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "REPLY_TO_DIVERT").orElseThrow();
+        assertThat(f.strength()).isEqualTo(0.6);
+        assertThat(TestMail.judgedAfter(t, r, ME).verdict().flagged()).isTrue();
+    }
+
+    @Test
+    void aReplyToAnotherCompanyAddressStaysAsBefore() {
+        List<MailMessage> t = thread();
+        MailMessage r = mail("dw-r2@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .replyTo("facturacion@gestoria-lopez.example")
+                .text("Hola Laura, nuestra gestoría lleva ahora la facturación. Gracias, Lucía")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(finding(t, r, "REPLY_TO_DIVERT").orElseThrow().strength()).isEqualTo(0.5);
+    }
+
+    @Test
+    void freeMailIsKnownByProviderAcrossCountries() {
+        assertThat(Domains.isFreeMail("gmail.com")).isTrue();
+        assertThat(Domains.isFreeMail("hotmail.es")).isTrue();
+        assertThat(Domains.isFreeMail("yahoo.co.uk")).isTrue();
+        assertThat(Domains.isFreeMail("mail.web.de")).isTrue();
+        assertThat(Domains.isFreeMail("bodegas-fernandez.example")).isFalse();
+        assertThat(Domains.isFreeMail("outlook.office365.com")).isFalse();
+    }
+
+    @Test
+    void aDocumentInAWordPressFolderIsNamedAsSuch() {
+        List<MailMessage> t = thread();
+        MailMessage r = mail("dw-r3@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .text("Hola,\nle envío el certificado:\nhttps://clinica-dental-sol.example/wp-content/uploads/2025/03/"
+                        + "Certificado_4512.pdf\nSaludos")
+                .link("https://clinica-dental-sol.example/wp-content/uploads/2025/03/Certificado_4512.pdf",
+                        "clinica-dental-sol.example")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "NOVEL_LINK_DOMAIN").orElseThrow();
+        assertThat(f.explanation()).contains("content-management folder (/wp-content/...)");
+    }
+
+    @Test
+    void bankDetailsThatStayUnchangedAreNotAnnouncedAsChanged() {
+        assertThat(Lexicon.announcesChange("Please note our new bank details: IBAN DE12 ...")).isTrue();
+        assertThat(Lexicon.announcesChange("Nuova firma, ma le coordinate bancarie restano invariate.")).isFalse();
+        assertThat(Lexicon.announcesChange("New signature; our bank details remain the same.")).isFalse();
+        assertThat(Lexicon.announcesChange("Neue Signatur, die Bankverbindung bleibt unverändert.")).isFalse();
+    }
+}

@@ -69,7 +69,8 @@ public final class RiskyAttachmentDetector implements Detector {
                 why.add(Text.of(ctx.thread().attachmentTypes().isEmpty() ? "RISKY_ATTACHMENT.noFilesBefore"
                         : "RISKY_ATTACHMENT.typeNeverExchanged"));
             }
-            if (onTopic) {
+            // words of the thread do not make a file that runs code safe (a hijacker copies them)
+            if (onTopic && !carriesCode(why)) {
                 risk *= 0.6;
             }
             if (risk > best) {
@@ -130,6 +131,20 @@ public final class RiskyAttachmentDetector implements Detector {
                 rows.get(0).earlierText(), rows.get(0).earlierRef(), rows.get(0).suspiciousText(), rows));
     }
 
+    private static final java.util.Set<String> CODE_REASONS = java.util.Set.of("RISKY_ATTACHMENT.program",
+            "RISKY_ATTACHMENT.diskImage", "RISKY_ATTACHMENT.oneNote", "RISKY_ATTACHMENT.smuggles",
+            "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying");
+
+    /** Whether the reasons say the file runs code or carries a file that does. */
+    private static boolean carriesCode(List<Text> why) {
+        for (Text t : why) {
+            if (t.key() != null && CODE_REASONS.contains(t.key())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Document and picture types that carry no code (legacy Office formats, which can, are not among them). */
     private static final java.util.Set<String> INERT = java.util.Set.of("pdf", "jpg", "jpeg", "png", "gif", "tif",
             "tiff", "heic", "webp", "bmp", "txt", "csv", "docx", "xlsx", "pptx", "odt", "ods", "odp", "dwg", "dxf", "stp",
@@ -154,6 +169,13 @@ public final class RiskyAttachmentDetector implements Detector {
                 || ext.equals("xhtml") || ext.equals("mht") || ext.equals("mhtml")) {
             keep *= 0.5;
             why.add(Text.of("RISKY_ATTACHMENT.htmlPage"));
+            if (a.smuggledFile().isPresent()) {
+                // the page carries a file past the mail filters and builds it in the browser
+                keep *= 0.35;
+                String built = a.smuggledFile().get();
+                why.add(built.isEmpty() ? Text.of("RISKY_ATTACHMENT.smugglesUnnamed")
+                        : Text.of("RISKY_ATTACHMENT.smuggles", built));
+            }
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
             keep *= 0.5;
             why.add(Text.of("RISKY_ATTACHMENT.macroDocument"));

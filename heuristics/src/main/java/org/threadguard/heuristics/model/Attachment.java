@@ -2,6 +2,7 @@ package org.threadguard.heuristics.model;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * An attachment (or inline non-text part) of a message.
@@ -15,7 +16,9 @@ import java.util.Locale;
  * @param archiveEntries for archives: the entries listed (bounded), else empty
  * @param encrypted for archives: whether any entry is encrypted; for documents: whether the document is
  *     password-protected (a PDF with an encryption dictionary, an Office document in an encrypted package)
- * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard), else empty
+ * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard); for web
+ *     pages and SVG images whose script builds a file in the browser (HTML smuggling): {@link #SMUGGLES}
+ *     followed by the name the script gives that file (possibly empty); else empty
  */
 public record Attachment(
         String fileName,
@@ -35,6 +38,18 @@ public record Attachment(
         sha256 = sha256 == null ? "" : sha256;
         archiveEntries = archiveEntries == null ? List.of() : List.copyOf(archiveEntries);
         archiveNote = archiveNote == null ? "" : archiveNote;
+    }
+
+    /** The start of {@code archiveNote} for a web page that builds a file in the browser. */
+    public static final String SMUGGLES = "builds a file in the browser: ";
+
+    /**
+     * For a web page or SVG image whose script assembles a file and hands it to the browser as a download
+     * (HTML smuggling): the name it gives that file, empty when it gives none; otherwise nothing.
+     */
+    public Optional<String> smuggledFile() {
+        return archiveNote.startsWith(SMUGGLES) ? Optional.of(archiveNote.substring(SMUGGLES.length()))
+                : Optional.empty();
     }
 
     /** A PDF or an OLE compound file (legacy or encrypted Office document), by its content. */

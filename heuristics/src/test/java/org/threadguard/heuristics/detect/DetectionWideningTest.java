@@ -81,6 +81,20 @@ class DetectionWideningTest {
     }
 
     @Test
+    void aPageThatBuildsAFileInTheBrowserIsRiskyEvenInTheThreadsOwnWords() {
+        List<MailMessage> t = thread();
+        MailMessage r = mail("dw-r4@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .text("Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva, ábrala en el navegador.")
+                .smugglingPage("Factura_4512.svg", "image/svg+xml", "Factura_4512.zip")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "RISKY_ATTACHMENT").orElseThrow();
+        assertThat(f.strength()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.explanation()).contains("its script builds the file Factura_4512.zip inside the browser");
+        assertThat(TestMail.judgedAfter(t, r, ME).verdict().flagged()).isTrue();
+    }
+
+    @Test
     void bankDetailsThatStayUnchangedAreNotAnnouncedAsChanged() {
         assertThat(Lexicon.announcesChange("Please note our new bank details: IBAN DE12 ...")).isTrue();
         assertThat(Lexicon.announcesChange("Nuova firma, ma le coordinate bancarie restano invariate.")).isFalse();

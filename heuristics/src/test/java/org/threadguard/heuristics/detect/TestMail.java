@@ -103,6 +103,13 @@ final class TestMail {
         return this;
     }
 
+    /** An attached web page or SVG whose script builds {@code builtFile} in the browser (HTML smuggling). */
+    TestMail smugglingPage(String name, String type, String builtFile) {
+        attachments.add(new Attachment(name, type, type, 31_337, "00", false, List.of(), false,
+                Attachment.SMUGGLES + builtFile));
+        return this;
+    }
+
     /** An HTML anchor with the text shown. */
     TestMail htmlLink(String href, String shown) {
         links.add(new Link(href, shown, org.threadguard.heuristics.text.UrlHosts.hostOf(href), LinkSource.HTML, false));

@@ -257,6 +257,9 @@ public final class MimeParser {
                 entries = List.of(); // an Office document, not an archive the user opens
                 note = "";
             }
+            if (entries.isEmpty() && note.isEmpty() && HtmlSmuggling.isWebPage(fileName, base, sniffed)) {
+                note = HtmlSmuggling.smuggledFile(content).map(name -> Attachment.SMUGGLES + name).orElse("");
+            }
             if (!encrypted && EncryptedDocuments.isEncrypted(content, sniffed)) {
                 encrypted = true; // a password-protected PDF or Office document
             }

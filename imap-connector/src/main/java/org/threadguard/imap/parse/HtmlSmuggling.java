@@ -1,0 +1,58 @@
+package org.threadguard.imap.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Recognises HTML smuggling in an attached web page or SVG image: a script that assembles a file from data
+ * inside the page (base64 or byte arrays) and hands it to the browser as a download, so the file never
+ * crosses the mail filters as an attachment (Qakbot's and others' delivery of password-protected zips and
+ * disk images in hijacked threads, 2022-2024). Nothing is executed: the page's text is searched for the
+ * three parts the technique needs (a script, a blob or object URL or save call, and an embedded payload).
+ * Bounded: the first {@value #MAX_BYTES} bytes.
+ */
+public final class HtmlSmuggling {
+    static final int MAX_BYTES = 8 * 1024 * 1024;
+    private static final Pattern DOWNLOAD_NAME = Pattern.compile(
+            "(?is)(?:\\.download\\s*=\\s*|download\\s*[=:]\\s*|msSave(?:OrOpen)?Blob\\s*\\([^;]{1,200}?,\\s*"
+                    + "|new\\s+File\\s*\\(\\s*\\[[^\\]]{0,200}\\]\\s*,\\s*)[\"'`]([^\"'`<>\\r\\n]{1,120})[\"'`]");
+
+    private HtmlSmuggling() {
+    }
+
+    /** Whether an attachment is a web page or SVG image, by name or by content type. */
+    public static boolean isWebPage(String fileName, String declaredType, String sniffedType) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".shtml") || n.endsWith(".xhtml")
+                || n.endsWith(".svg") || n.endsWith(".mht") || n.endsWith(".mhtml") || declaredType.contains("html")
+                || declaredType.contains("svg") || sniffedType.contains("html") || sniffedType.contains("svg");
+    }
+
+    /**
+     * The name of the file the page builds, if it smuggles one: the name its script gives the download, or
+     * empty when it gives none; {@link Optional#empty()} when the page does not smuggle.
+     */
+    public static Optional<String> smuggledFile(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, MAX_BYTES), StandardCharsets.ISO_8859_1);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean script = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=");
+        boolean hands = lower.contains("new blob(") || lower.contains("createobjecturl") || lower.contains("mssaveoropenblob")
+                || lower.contains("mssaveblob") || lower.contains("new file([");
+        boolean payload = lower.contains("atob(") || lower.contains("uint8array") || lower.contains("fromcharcode")
+                || lower.contains("charcodeat") || lower.contains(";base64,");
+        if (!(script && hands && payload)) {
+            return Optional.empty();
+        }
+        Matcher m = DOWNLOAD_NAME.matcher(text);
+        while (m.find()) {
+            String name = m.group(1).strip();
+            if (name.contains(".") && !name.contains("/") && !name.contains("{")) {
+                return Optional.of(name);
+            }
+        }
+        return Optional.of("");
+    }
+}

@@ -1,0 +1,47 @@
+package org.threadguard.imap.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.Test;
+import org.threadguard.heuristics.model.MailMessage;
+
+/** Web pages and SVG images whose script builds a file in the browser are recognised, without running them. */
+class HtmlSmugglingTest {
+    static final String PAGE = "<html><body><p>Loading document...</p><script>\n"
+            + "var d = atob('" + Base64.getEncoder().encodeToString("PK\u0003\u0004fake zip".getBytes(StandardCharsets.ISO_8859_1))
+            + "'); var b = new Uint8Array(d.length); for (var i = 0; i < d.length; i++) { b[i] = d.charCodeAt(i); }\n"
+            + "var blob = new Blob([b], {type: 'application/zip'}); var a = document.createElement('a');\n"
+            + "a.href = URL.createObjectURL(blob); a.download = 'Dokumenty_2291.zip'; a.click();\n</script></body></html>";
+    static final String SVG = "<svg xmlns=\"http://www.w3.org/2000/svg\"><script type=\"text/javascript\"><![CDATA[\n"
+            + "const p = Uint8Array.from(atob('UEsDBA=='), c => c.charCodeAt(0));\n"
+            + "window.navigator.msSaveOrOpenBlob ? navigator.msSaveOrOpenBlob(new Blob([p]), \"Invoice.iso\")\n"
+            + " : location.href = URL.createObjectURL(new Blob([p]));]]></script></svg>";
+
+    @Test
+    void aPageThatBuildsAZipIsRecognisedWithTheFilesName() {
+        assertThat(HtmlSmuggling.smuggledFile(PAGE.getBytes(StandardCharsets.UTF_8))).hasValue("Dokumenty_2291.zip");
+        assertThat(HtmlSmuggling.smuggledFile(SVG.getBytes(StandardCharsets.UTF_8))).hasValue("Invoice.iso");
+    }
+
+    @Test
+    void ordinaryPagesAndNewslettersAreNot() {
+        String newsletter = "<html><head><script src=\"https://cdn.example/analytics.js\"></script></head><body>"
+                + "<img src=\"data:image/png;base64,iVBORw0KGgo=\"><a href=\"https://shop.example/\">Shop</a></body></html>";
+        assertThat(HtmlSmuggling.smuggledFile(newsletter.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(HtmlSmuggling.smuggledFile("<svg><circle r=\"4\"/></svg>".getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(HtmlSmuggling.smuggledFile(new byte[] {(byte) 0xff, 0, 3})).isEmpty();
+    }
+
+    @Test
+    void theParserMarksTheAttachment() {
+        String raw = "From: Piotr <piotr@partner.example>\r\nTo: me@example.com\r\nSubject: ODP: Dokumenty\r\n"
+                + "Message-ID: <svg@partner.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "Prosz\u0119 otworzy\u0107 plik w przegl\u0105darce.\r\n--b\r\nContent-Type: image/svg+xml; name=Dokumenty.svg\r\n"
+                + "Content-Disposition: attachment; filename=Dokumenty.svg\r\n\r\n" + SVG + "\r\n--b--\r\n";
+        MailMessage m = MimeParser.parse(raw.getBytes(StandardCharsets.UTF_8), "k", "INBOX");
+        assertThat(m.attachments()).singleElement().satisfies(a -> assertThat(a.smuggledFile()).hasValue("Invoice.iso"));
+    }
+}

@@ -42,10 +42,14 @@ public final class Text {
     /** A sentence or phrase from the bundles. */
     public static Text of(String key, Object... args) {
         Objects.requireNonNull(key, "key");
-        for (Object a : args) {
-            Objects.requireNonNull(a, () -> "argument of " + key);
+        Object[] copy = args.clone();
+        for (int i = 0; i < copy.length; i++) {
+            Objects.requireNonNull(copy[i], () -> "argument of " + key);
+            if (copy[i] instanceof List<?> list) {
+                copy[i] = List.copyOf(list); // not a view that keeps a larger list alive
+            }
         }
-        return new Text(key, List.of(args));
+        return new Text(key, List.of(copy));
     }
 
     /** Data shown as it is, in every language (an address, a header value, a file name). */

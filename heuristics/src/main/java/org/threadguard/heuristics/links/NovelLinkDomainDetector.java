@@ -131,6 +131,10 @@ public final class NovelLinkDomainDetector implements Detector {
             if (l.source() == LinkSource.ATTACHMENT) {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.inDocument"));
             }
+            if (l.source() == LinkSource.QR_CODE) {
+                keep *= 0.7;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.qrCode"));
+            }
             if (Domains.isFileSharing(l.host())) {
                 keep *= 0.85;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.fileSharing"));

@@ -95,6 +95,19 @@ class DetectionWideningTest {
     }
 
     @Test
+    void aLinkInAQrCodePictureIsANewLinkAndSaysWhereItHides() {
+        List<MailMessage> t = thread();
+        MailMessage r = mail("dw-r5@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .text("Hola Laura, escanee el código con su móvil para firmar la factura del pedido 4512.")
+                .qrCode("https://firma-docs.quartzline.example/s/7Hk2")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "NOVEL_LINK_DOMAIN").orElseThrow();
+        assertThat(f.explanation()).contains("is hidden in a QR code picture");
+        assertThat(f.strength()).isGreaterThan(0.2);
+    }
+
+    @Test
     void bankDetailsThatStayUnchangedAreNotAnnouncedAsChanged() {
         assertThat(Lexicon.announcesChange("Please note our new bank details: IBAN DE12 ...")).isTrue();
         assertThat(Lexicon.announcesChange("Nuova firma, ma le coordinate bancarie restano invariate.")).isFalse();

@@ -110,6 +110,13 @@ final class TestMail {
         return this;
     }
 
+    /** An inline picture of a QR code leading to {@code href}. */
+    TestMail qrCode(String href) {
+        attachments.add(new Attachment("image001.png", "image/png", "image/png", 2_048, "00", true, List.of(), false, ""));
+        links.add(new Link(href, "", org.threadguard.heuristics.text.UrlHosts.hostOf(href), LinkSource.QR_CODE, false));
+        return this;
+    }
+
     /** An HTML anchor with the text shown. */
     TestMail htmlLink(String href, String shown) {
         links.add(new Link(href, shown, org.threadguard.heuristics.text.UrlHosts.hostOf(href), LinkSource.HTML, false));

@@ -234,6 +234,10 @@ public final class MimeParser {
             attachments.add(attachment(part, base, fileName, disposition));
         }
 
+        /** Images looked at for a QR code in one message: a newsletter's dozens of pictures are not all read. */
+        private static final int MAX_QR_IMAGES = 4;
+        private int qrImagesRead;
+
         private Attachment attachment(Part part, String base, String fileName, String disposition) {
             byte[] content = bytes(part, base);
             List<ArchiveEntry> entries = List.of();
@@ -270,6 +274,11 @@ public final class MimeParser {
                     : CalendarLinks.isCalendar(base, fileName, content) ? CalendarLinks.of(content) : List.of();
             for (String url : documentLinks) {
                 attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
+            }
+            if (qrImagesRead < MAX_QR_IMAGES && QrCodes.isPicture(base, sniffed, content)) {
+                qrImagesRead++;
+                QrCodes.read(content).map(QrCodes::webLink).ifPresent(url -> attachmentLinks.add(
+                        new Link(url, "", UrlHosts.hostOf(url), LinkSource.QR_CODE, false)));
             }
             return new Attachment(fileName, base, sniffed, content.length, sha256(content), inline, entries,
                     encrypted, note);

@@ -321,6 +321,7 @@ public final class EvidenceViewModel {
             }
             boolean seen = seenHosts.contains(l.host().toLowerCase(Locale.ROOT));
             String text = l.source() == LinkSource.ATTACHMENT ? i18n.get("evidence.linkInAttachment")
+                    : l.source() == LinkSource.QR_CODE ? i18n.get("evidence.linkInQrCode")
                     : l.shownText().isBlank() ? "—" : safe(l.shownText());
             String target = SafeText.defangUrls(l.target())
                     + (l.via().isEmpty() ? "" : " " + i18n.format("evidence.linkThrough", SafeText.defangUrls(l.via())));

@@ -14,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        // AWT is used only off screen (reading QR codes in pictures); the window is JavaFX. Headless AWT never
+        // connects to a display or shows a dock icon for the command line and the native host.
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
         if (HostStdout.isHostInvocation(args)) {
             // Before anything else can print: stdout is for native-messaging frames only. Started by
             // Thunderbird through the host manifest (manifest path + add-on id), or as `native-host`:

@@ -27,6 +27,12 @@ class DetectionWideningTest {
                 "Perfecto, gracias. Cualquier duda me dices.");
     }
 
+    /** Lucía's answer to the last message of the thread, on 10 March. */
+    private static TestMail answer(String id, String text) {
+        return mail(id).from("Lucía Fernández", PARTNER).to("Laura Weber", ME).subject("RE: Factura pedido 4512")
+                .date("2025-03-10T10:00:00+01:00").text(text);
+    }
+
     private static Optional<Finding> finding(List<MailMessage> thread, MailMessage reply, String code) {
         return TestMail.judgedAfter(thread, reply, ME).verdict().findings().stream().filter(f -> f.code().equals(code))
                 .findFirst();
@@ -35,10 +41,9 @@ class DetectionWideningTest {
     @Test
     void answersDivertedToAPrivateWebmailAddressWeighAsMuchAsASuspiciousVerdict() {
         List<MailMessage> t = thread();
-        MailMessage r = mail("dw-r@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
-                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+        MailMessage r = answer("dw-r@bodegas-fernandez.example",
+                "Hola Laura, ¿me confirmas la fecha del pago respondiendo a este correo? Gracias, Lucía")
                 .replyTo("lucia.fernandez.bodegas@hotmail.es")
-                .text("Hola Laura, ¿me confirmas la fecha del pago respondiendo a este correo? Gracias, Lucía")
                 .replyTo(t.get(t.size() - 1)).build();
         Finding f = finding(t, r, "REPLY_TO_DIVERT").orElseThrow();
         assertThat(f.strength()).isEqualTo(0.6);
@@ -48,10 +53,9 @@ class DetectionWideningTest {
     @Test
     void aReplyToAnotherCompanyAddressStaysAsBefore() {
         List<MailMessage> t = thread();
-        MailMessage r = mail("dw-r2@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
-                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+        MailMessage r = answer("dw-r2@bodegas-fernandez.example",
+                "Hola Laura, nuestra gestoría lleva ahora la facturación. Gracias, Lucía")
                 .replyTo("facturacion@gestoria-lopez.example")
-                .text("Hola Laura, nuestra gestoría lleva ahora la facturación. Gracias, Lucía")
                 .replyTo(t.get(t.size() - 1)).build();
         assertThat(finding(t, r, "REPLY_TO_DIVERT").orElseThrow().strength()).isEqualTo(0.5);
     }
@@ -69,9 +73,8 @@ class DetectionWideningTest {
     @Test
     void aDocumentInAWordPressFolderIsNamedAsSuch() {
         List<MailMessage> t = thread();
-        MailMessage r = mail("dw-r3@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
-                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
-                .text("Hola,\nle envío el certificado:\nhttps://clinica-dental-sol.example/wp-content/uploads/2025/03/"
+        MailMessage r = answer("dw-r3@bodegas-fernandez.example",
+                "Hola,\nle envío el certificado:\nhttps://clinica-dental-sol.example/wp-content/uploads/2025/03/"
                         + "Certificado_4512.pdf\nSaludos")
                 .link("https://clinica-dental-sol.example/wp-content/uploads/2025/03/Certificado_4512.pdf",
                         "clinica-dental-sol.example")
@@ -83,9 +86,8 @@ class DetectionWideningTest {
     @Test
     void aPageThatBuildsAFileInTheBrowserIsRiskyEvenInTheThreadsOwnWords() {
         List<MailMessage> t = thread();
-        MailMessage r = mail("dw-r4@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
-                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
-                .text("Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva, ábrala en el navegador.")
+        MailMessage r = answer("dw-r4@bodegas-fernandez.example",
+                "Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva, ábrala en el navegador.")
                 .smugglingPage("Factura_4512.svg", "image/svg+xml", "Factura_4512.zip")
                 .replyTo(t.get(t.size() - 1)).build();
         Finding f = finding(t, r, "RISKY_ATTACHMENT").orElseThrow();
@@ -97,9 +99,8 @@ class DetectionWideningTest {
     @Test
     void aLinkInAQrCodePictureIsANewLinkAndSaysWhereItHides() {
         List<MailMessage> t = thread();
-        MailMessage r = mail("dw-r5@bodegas-fernandez.example").from("Lucía Fernández", PARTNER).to("Laura Weber", ME)
-                .subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
-                .text("Hola Laura, escanee el código con su móvil para firmar la factura del pedido 4512.")
+        MailMessage r = answer("dw-r5@bodegas-fernandez.example",
+                "Hola Laura, escanee el código con su móvil para firmar la factura del pedido 4512.")
                 .qrCode("https://firma-docs.quartzline.example/s/7Hk2")
                 .replyTo(t.get(t.size() - 1)).build();
         Finding f = finding(t, r, "NOVEL_LINK_DOMAIN").orElseThrow();

@@ -116,6 +116,21 @@ public final class Text {
     }
 
     /**
+     * The wording for a user interface: in the language, falling back to the English when the language's
+     * bundle lacks the key or its pattern is broken (a defect the bundle tests catch), rather than failing.
+     */
+    public String renderOrEnglish(Locale locale) {
+        if (locale == null || locale.getLanguage().equals("en")) {
+            return english();
+        }
+        try {
+            return render(locale);
+        } catch (MissingResourceException | IllegalArgumentException e) {
+            return english();
+        }
+    }
+
+    /**
      * The wording in a language, English where that language has no bundle.
      *
      * @throws MissingResourceException when a key has no pattern (a defect the bundle tests catch)

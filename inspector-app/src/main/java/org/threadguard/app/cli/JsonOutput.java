@@ -10,7 +10,6 @@ import java.util.Map;
 import org.threadguard.heuristics.detect.AnalysisResult;
 import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
-import org.threadguard.heuristics.detect.Text;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
@@ -50,24 +49,24 @@ public final class JsonOutput {
         o.put("subject", m.subject());
         o.put("score", r.verdict().score());
         o.put("verdict", r.verdict().level().id());
-        o.put("summary", words(r.verdict().summaryText(), locale));
+        o.put("summary", r.verdict().summaryText().renderOrEnglish(locale));
         List<Map<String, Object>> findings = new ArrayList<>();
         for (Finding f : r.verdict().findings()) {
             Map<String, Object> fo = new LinkedHashMap<>();
             fo.put("code", f.code());
             fo.put("severity", f.severity().id());
             fo.put("weight", f.weight());
-            fo.put("explanation", words(f.explanationText(), locale));
-            fo.put("earlier", words(f.earlierText(), locale));
+            fo.put("explanation", f.explanationText().renderOrEnglish(locale));
+            fo.put("earlier", f.earlierText().renderOrEnglish(locale));
             fo.put("earlierMessageId", f.earlierRef());
-            fo.put("suspicious", words(f.suspiciousText(), locale));
+            fo.put("suspicious", f.suspiciousText().renderOrEnglish(locale));
             List<Map<String, Object>> rows = new ArrayList<>();
             for (EvidenceRow row : f.rows()) {
                 Map<String, Object> ro = new LinkedHashMap<>();
-                ro.put("field", words(row.fieldText(), locale));
-                ro.put("earlier", words(row.earlierText(), locale));
+                ro.put("field", row.fieldText().renderOrEnglish(locale));
+                ro.put("earlier", row.earlierText().renderOrEnglish(locale));
                 ro.put("earlierMessageId", row.earlierRef());
-                ro.put("suspicious", words(row.suspiciousText(), locale));
+                ro.put("suspicious", row.suspiciousText().renderOrEnglish(locale));
                 rows.add(ro);
             }
             fo.put("evidence", rows);
@@ -80,16 +79,5 @@ public final class JsonOutput {
             o.put("parseProblems", m.parseProblems());
         }
         return o;
-    }
-
-    private static String words(Text t, Locale locale) {
-        if (locale.getLanguage().equals("en")) {
-            return t.english();
-        }
-        try {
-            return t.render(locale);
-        } catch (java.util.MissingResourceException | IllegalArgumentException e) {
-            return t.english();
-        }
     }
 }

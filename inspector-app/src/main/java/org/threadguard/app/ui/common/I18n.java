@@ -81,14 +81,7 @@ public final class I18n {
      * from the engine's bundles (a defect the bundle tests catch) shows the English rather than nothing.
      */
     public String text(Text t) {
-        if (t == null) {
-            return "";
-        }
-        try {
-            return t.render(locale);
-        } catch (MissingResourceException | IllegalArgumentException e) {
-            return t.english();
-        }
+        return t == null ? "" : t.renderOrEnglish(locale);
     }
 
     public String dateTime(Instant instant) {

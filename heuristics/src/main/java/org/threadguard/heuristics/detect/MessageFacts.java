@@ -27,6 +27,8 @@ public final class MessageFacts {
     private final Address sender;
     private final QuoteSplit split;
     private final String newText;
+    /** {@link #prose(String)} of the new text; released with the word bag once the message is judged. */
+    private volatile String prose;
     /** The content words; released once the message is judged and indexed (see {@link #judged()}). */
     private volatile Map<String, Integer> bag;
     private final Optional<LanguageGuesser.Guess> language;
@@ -55,7 +57,8 @@ public final class MessageFacts {
         List<String> words = Tokens.words(newText);
         this.bag = Tokens.contentBag(words);
         this.wordCount = words.size();
-        this.language = LanguageGuesser.guess(prose(newText));
+        this.prose = prose(newText);
+        this.language = LanguageGuesser.guess(prose);
         this.fingerprint = Fingerprint.of(message);
         List<Link> links = new ArrayList<>();
         for (Link l : message.links()) {
@@ -112,8 +115,11 @@ public final class MessageFacts {
                     at |= c == '@';
                     end++;
                 }
-                if (!at && above.charAt(i) != '<' && !above.regionMatches(true, i, "http", 0, 4)
-                        && !above.regionMatches(true, i, "www.", 0, 4) && !above.regionMatches(true, i, "ftp://", 0, 6)) {
+                char first = (char) (above.charAt(i) | 0x20);
+                boolean link = first == 'h' && above.regionMatches(true, i, "http", 0, 4)
+                        || first == 'w' && above.regionMatches(true, i, "www.", 0, 4)
+                        || first == 'f' && above.regionMatches(true, i, "ftp://", 0, 6);
+                if (!at && above.charAt(i) != '<' && !link) {
                     b.append(above, i, end);
                 }
             }
@@ -134,6 +140,7 @@ public final class MessageFacts {
      */
     synchronized void judged() {
         bag = Map.of();
+        prose = null;
         derivedForJudging = null;
     }
 
@@ -274,7 +281,8 @@ public final class MessageFacts {
             }
             Set<String> specific = new HashSet<>();
             // the words the sender wrote, not those of a link's address (anyone can put the thread's words in a URL)
-            for (String w : Tokens.words(prose(newText))) {
+            String p = prose;
+            for (String w : Tokens.words(p != null ? p : prose(newText))) {
                 if (w.length() >= 3 && !Tokens.isNumber(w) && !GenericVocabulary.isGeneric(w) && !names.contains(w)) {
                     String k = Tokens.stripAccents(w);
                     specific.add(k.length() > 7 ? k.substring(0, 7) : k);

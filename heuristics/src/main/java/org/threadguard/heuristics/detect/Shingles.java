@@ -8,6 +8,15 @@ import org.threadguard.heuristics.nlp.Tokens;
 public final class Shingles {
     public static final int N = 5;
 
+    /** For an ASCII character: its lower case if it is a letter or digit, else 0. */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = Tokens.isLetterOrDigit(c) ? Tokens.toLowerCase(c) : 0;
+        }
+    }
+
     private Shingles() {
     }
 
@@ -48,13 +57,16 @@ public final class Shingles {
      * themselves are not needed.
      */
     public static long[] ofText(String text) {
-        int[] hashes = new int[Math.max(16, text.length() / 5)];
-        int count = 0;
         int n = text.length();
+        // one bulk copy, then plain array reads: charAt checks the index and the string's coder per character
+        char[] chars = new char[n];
+        text.getChars(0, n, chars, 0);
+        int[] hashes = new int[Math.max(16, n / 5)];
+        int count = 0;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
-            if (!Tokens.isLetterOrDigit(c)) {
+            char c = chars[i];
+            if (c < 128 ? ASCII_WORD[c] == 0 : !Character.isLetterOrDigit(c)) {
                 i++;
                 continue;
             }
@@ -63,15 +75,25 @@ public final class Shingles {
             int h = 0;
             boolean slow = false;
             while (i < n) {
-                c = text.charAt(i);
+                c = chars[i];
                 char add;
-                if (Tokens.isLetterOrDigit(c)) {
-                    add = Tokens.toLowerCase(c);
-                } else if ((c == '\'' || c == '-') && i + 1 < n && Character.isLetter(text.charAt(i + 1))) {
-                    add = c;
-                } else {
+                if (c < 128) {
+                    add = ASCII_WORD[c];
+                    if (add == 0) {
+                        if ((c == '\'' || c == '-') && i + 1 < n && Character.isLetter(chars[i + 1])) {
+                            add = c;
+                        } else {
+                            break;
+                        }
+                    }
+                    i++;
+                    h = 31 * h + add;
+                    continue;
+                }
+                if (!Character.isLetterOrDigit(c)) {
                     break;
                 }
+                add = Character.toLowerCase(c);
                 i++;
                 if (add < 128) {
                     h = 31 * h + add;

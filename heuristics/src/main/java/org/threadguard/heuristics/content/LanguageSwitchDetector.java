@@ -17,8 +17,13 @@ import org.threadguard.heuristics.nlp.LanguageGuesser;
 public final class LanguageSwitchDetector implements Detector {
     public static final String CODE = "LANGUAGE_SWITCH";
     /** The languages and scripts with a name in the bundles ({@code LANGUAGE_SWITCH.lang.*}). */
-    private static final Set<String> KNOWN = Set.of("en", "de", "es", "fr", "it", "pt", "nl", "sv", "pl", "cjk",
-            "cyrillic", "arabic", "greek", "hebrew");
+    private static final Set<String> KNOWN = Set.of("en", "de", "es", "fr", "it", "pt", "nl", "sv", "pl", "tr",
+            "cs", "da", "no", "fi", "ro", "hu", "hr", "id", "cjk", "cyrillic", "arabic", "greek", "hebrew");
+    /**
+     * Languages close enough that a light guesser confuses them and their speakers read each other: a reply in
+     * Danish to a Swedish thread is not a switch.
+     */
+    private static final Map<String, String> FAMILY = Map.of("da", "sv", "no", "sv");
 
     @Override
     public String code() {
@@ -34,7 +39,7 @@ public final class LanguageSwitchDetector implements Detector {
         }
         String lang = now.get().language();
         String threadLang = dominant(ctx.thread().languages());
-        if (threadLang == null || threadLang.equals(lang)) {
+        if (threadLang == null || family(threadLang).equals(family(lang))) {
             return List.of();
         }
         Map<String, Integer> senderLangs = new HashMap<>();
@@ -42,8 +47,10 @@ public final class LanguageSwitchDetector implements Detector {
             h.language().filter(g -> g.confidence() >= 0.4 && h.wordCount() >= 10)
                     .ifPresent(g -> senderLangs.merge(g.language(), 1, Integer::sum));
         }
-        if (senderLangs.getOrDefault(lang, 0) > 0) {
-            return List.of();
+        for (String known : senderLangs.keySet()) {
+            if (family(known).equals(family(lang))) {
+                return List.of();
+            }
         }
         boolean senderKnown = !senderLangs.isEmpty();
         double strength = senderKnown ? 0.45 : 0.35;
@@ -62,18 +69,38 @@ public final class LanguageSwitchDetector implements Detector {
                         AnalysisContext.ref(last), name(lang)))));
     }
 
+    private static String family(String language) {
+        return FAMILY.getOrDefault(language, language);
+    }
+
+    /** The language most of the counts name (60% or more, counting close languages together), or null. */
     private static String dominant(Map<String, Integer> counts) {
+        Map<String, Integer> byFamily = new HashMap<>();
         int total = 0;
-        String best = null;
-        int bestCount = 0;
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            byFamily.merge(family(e.getKey()), e.getValue(), Integer::sum);
             total += e.getValue();
+        }
+        String bestFamily = null;
+        int bestCount = 0;
+        for (Map.Entry<String, Integer> e : byFamily.entrySet()) {
             if (e.getValue() > bestCount) {
                 bestCount = e.getValue();
+                bestFamily = e.getKey();
+            }
+        }
+        if (bestFamily == null || bestCount < 0.6 * total) {
+            return null;
+        }
+        String best = null;
+        int bestOwn = 0;
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (family(e.getKey()).equals(bestFamily) && e.getValue() > bestOwn) {
+                bestOwn = e.getValue();
                 best = e.getKey();
             }
         }
-        return best != null && bestCount >= 0.6 * total ? best : null;
+        return best;
     }
 
     /** The name of a language ("German"), as {@link org.threadguard.heuristics.nlp.LanguageGuesser} codes it. */

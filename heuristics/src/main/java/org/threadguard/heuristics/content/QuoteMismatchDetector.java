@@ -56,7 +56,8 @@ public final class QuoteMismatchDetector implements Detector {
             quotedShingles = java.util.Arrays.copyOf(quotedShingles, MAX_WORDS - Shingles.N + 1);
         }
         if (quotedShingles.length < MIN_SHINGLES) {
-            return List.of();
+            // too short to compare as a whole ("Thanks!"), but the older messages quoted below it can be
+            return alteredDetails(ctx, parent, contentLines(split.quotedText()));
         }
         // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
         // (each message's shingles are sorted once; searching them beats building a set per reply)
@@ -84,7 +85,8 @@ public final class QuoteMismatchDetector implements Detector {
         }
         double share = found / (double) quotedShingles.length;
         if (share >= 0.5) {
-            return List.of();
+            // a faithful quote, but maybe with one detail changed: the bank account, the amount
+            return alteredDetails(ctx, parent, contentLines(split.quotedText()));
         }
         String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
         boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
@@ -128,6 +130,181 @@ public final class QuoteMismatchDetector implements Detector {
         }
         return List.of(Finding.of(CODE, strength, explanation, earlier, parent.message().messageId(), quotedExcerpt,
                 rows));
+    }
+
+    /** Words that make a changed number a changed payment detail. */
+    private static final Pattern PAYMENT_WORDS = Pattern.compile("(?iu)\\b(iban|bic|swift|account|acct|a/c|routing"
+            + "|sort\\s*code|bank|konto|kontonummer|bankverbindung|cuenta|conta|compte|rib|conto|rekening|rekeningnummer"
+            + "|účet|účtu|číslo|hesap|rachunek|konta|kontonr|bankgiro|plusgiro|pix|agência|agencia|clabe|amount|total"
+            + "|betrag|summe|importe|importo|montant|valor|bedrag|částka|tutar|kwota|belopp|invoice|rechnung|factura"
+            + "|fattura|facture|fatura|faktura|factuur)\\b");
+
+    /**
+     * A quote that matches the real message except for a number: the quoted account, IBAN or amount is not the
+     * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
+     */
+    private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, String quoted) {
+        List<String> quotedNumbers = numbers(quoted);
+        if (quotedNumbers.isEmpty()) {
+            return List.of();
+        }
+        // the parent (whose own quotes hold the older messages as they were really sent) and the thread's recent
+        // messages: a number any of them wrote is no change
+        List<MessageFacts> sources = new ArrayList<>();
+        sources.add(parent);
+        List<MessageFacts> members = ctx.thread().members();
+        for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
+            if (members.get(i) != parent) {
+                sources.add(members.get(i));
+            }
+        }
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (MessageFacts m : sources) {
+            known.addAll(numbers(m.message().bodyText()));
+        }
+        boolean novel = false;
+        for (String n : quotedNumbers) {
+            novel |= !known.contains(n);
+        }
+        if (!novel) {
+            return List.of();
+        }
+        List<String> originalLines = new ArrayList<>();
+        for (MessageFacts m : sources) {
+            m.message().bodyText().lines().map(QuoteMismatchDetector::unquoted).filter(l -> !l.isBlank())
+                    .forEach(originalLines::add);
+        }
+        List<EvidenceRow> rows = new ArrayList<>();
+        String firstOriginal = null;
+        String firstQuoted = null;
+        for (String line : quoted.split("\\R")) {
+            List<String> lineNumbers = numbers(line);
+            if (lineNumbers.stream().allMatch(known::contains)) {
+                continue;
+            }
+            // the line of the real message this one was made from: the same words, other numbers
+            java.util.Set<String> words = wordsWithoutNumbers(line);
+            if (words.size() < 2) {
+                continue;
+            }
+            String best = null;
+            double bestSimilarity = 0;
+            for (String o : originalLines) {
+                java.util.Set<String> ow = wordsWithoutNumbers(o);
+                if (ow.isEmpty()) {
+                    continue;
+                }
+                int common = 0;
+                for (String w : words) {
+                    if (ow.contains(w)) {
+                        common++;
+                    }
+                }
+                double similarity = common / (double) (words.size() + ow.size() - common);
+                if (common >= 2 && similarity > bestSimilarity && !numbers(o).isEmpty()
+                        && !new java.util.HashSet<>(numbers(o)).equals(new java.util.HashSet<>(lineNumbers))) {
+                    bestSimilarity = similarity;
+                    best = o;
+                }
+            }
+            if (best == null || bestSimilarity < 0.4) {
+                continue;
+            }
+            // other numbers change in quotes for harmless reasons (a version, a date the replier corrected
+            // inline, a line matched to the wrong earlier one): only payment details count
+            if (!PAYMENT_WORDS.matcher(line).find() && !PAYMENT_WORDS.matcher(best).find()) {
+                continue;
+            }
+            if (firstOriginal == null) {
+                firstOriginal = best.strip();
+                firstQuoted = line.strip();
+            }
+            if (rows.size() < 4) {
+                rows.add(new EvidenceRow(Text.of("QUOTE_MISMATCH.changedLine"),
+                        Text.literal(Evidence.excerpt(best.strip(), 200)), parent.message().messageId(),
+                        Text.literal(Evidence.excerpt(line.strip(), 200))));
+            }
+        }
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        String parentName = parent.sender() == null ? null
+                : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
+        Text explanation = parentName == null ? Text.of("QUOTE_MISMATCH.paymentChangedUnknown")
+                : Text.of("QUOTE_MISMATCH.paymentChanged", parentName);
+        return List.of(Finding.of(CODE, 0.65, explanation,
+                Text.literal(Evidence.excerpt(firstOriginal, 200)), parent.message().messageId(),
+                Text.literal(Evidence.excerpt(firstQuoted, 200)), rows));
+    }
+
+    /** A line without its quote markers. */
+    private static String unquoted(String line) {
+        int from = 0;
+        while (from < line.length() && (line.charAt(from) == '>' || Character.isWhitespace(line.charAt(from)))) {
+            from++;
+        }
+        return line.substring(from);
+    }
+
+    /** The line's words that hold no digit, accent-free. */
+    private static java.util.Set<String> wordsWithoutNumbers(String line) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String w : Shingles.words(line)) {
+            boolean digit = false;
+            for (int i = 0; i < w.length() && !digit; i++) {
+                digit = Character.isDigit(w.charAt(i));
+            }
+            if (!digit) {
+                out.add(w);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The numbers of a text that can identify an account or an amount, as their characters without separators:
+     * runs of at least four digits, with spaces, dots, commas, dashes or slashes inside, and IBAN-like codes
+     * (two letters, two digits, then letters and digits).
+     */
+    static List<String> numbers(String text) {
+        List<String> out = new ArrayList<>();
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            char c = text.charAt(i);
+            boolean ibanStart = i + 3 < n && isUpperAscii(c) && isUpperAscii(text.charAt(i + 1))
+                    && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+            if (!ibanStart && !(c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                i++;
+                continue;
+            }
+            StringBuilder b = new StringBuilder();
+            int digits = 0;
+            int j = i;
+            while (j < n) {
+                char d = text.charAt(j);
+                if (d >= '0' && d <= '9' || ibanStart && isUpperAscii(d)) {
+                    b.append(d);
+                    digits += d >= '0' && d <= '9' ? 1 : 0;
+                    j++;
+                } else if ((d == ' ' || d == '.' || d == ',' || d == '-' || d == '/') && j + 1 < n
+                        && (Character.isDigit(text.charAt(j + 1)) || ibanStart && isUpperAscii(text.charAt(j + 1)))) {
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (digits >= 4 && b.length() <= 40) {
+                out.add(b.toString());
+            }
+            i = Math.max(j, i + 1);
+        }
+        return out;
+    }
+
+    private static boolean isUpperAscii(char c) {
+        return c >= 'A' && c <= 'Z';
     }
 
     /** The quoted text without quote-header blocks and attribution lines. */

@@ -65,7 +65,9 @@ public final class Scorer {
         // A hijacked reply wants something from the reader (open, download, pay, answer elsewhere) or
         // lies about who sends it. Oddities of context alone (a new machine, a late answer, a changed
         // style) describe people's lives, not attacks.
-        boolean intent = sorted.stream().anyMatch(f -> INTENT.contains(f.code()) && f.strength() >= 0.15);
+        // (a quote whose account or amount was changed is a payment diversion, so it counts as intent)
+        boolean intent = sorted.stream().anyMatch(f -> INTENT.contains(f.code()) && f.strength() >= 0.15
+                || f.code().equals("QUOTE_MISMATCH") && f.strength() >= 0.6);
         boolean identity = sorted.stream().anyMatch(f -> IDENTITY.contains(f.code()) && f.strength() >= 0.4);
         if (!intent && !identity) {
             score = Math.min(score, SUSPICIOUS - 1);

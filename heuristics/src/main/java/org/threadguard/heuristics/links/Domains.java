@@ -76,6 +76,25 @@ public final class Domains {
         return dot > 0 && FREE_MAIL_BRANDS.contains(reg.substring(0, dot));
     }
 
+    /**
+     * Click-tracking hosts of mailing services and sales tools (HubSpot, Mailchimp, SendGrid, Amazon SES...): a
+     * link a sender's own software rewrote, so that its shown text names another site is no disguise.
+     */
+    private static final Set<String> CLICK_TRACKERS = Set.of("hubspotlinks.com", "hubspotemail.net",
+            "hs-analytics.net", "list-manage.com", "mandrillapp.com", "sendgrid.net", "awstrack.me", "rs6.net",
+            "createsend.com", "createsend1.com", "klclick.com", "klclick1.com", "mlsend.com", "mailerlite.com",
+            "mailtrack.io", "mltrk.io", "streaklinks.com", "mixmax.com", "yesware.com", "sidekickopen.com",
+            "mjt.lu", "sendibt3.com", "sendibt2.com", "brevo.com", "exct.net", "cmail19.com", "cmail20.com",
+            "mailchimp.com", "emltrk.com", "pstmrk.it", "postmarkapp.com", "mailgun.org", "sparkpostmail.com",
+            "eloqua.com", "mkt.com", "pardot.com", "marketo.com", "salesforce.com", "outreach.io", "salesloft.com");
+
+    /** Whether a host is a mailing service's or sales tool's click tracker (see {@link #CLICK_TRACKERS}). */
+    public static boolean isClickTracker(String host) {
+        String reg = registrable(host);
+        // HubSpot's sales links come from sidekickopen01.com ... sidekickopen99.com
+        return CLICK_TRACKERS.contains(reg) || reg.startsWith("sidekickopen");
+    }
+
     private static final Set<String> MULTI_TENANT = Set.of("sharepoint.com", "sharepoint-df.com",
             "blob.core.windows.net", "web.core.windows.net", "azurewebsites.net", "my.salesforce.com",
             "force.com", "zendesk.com", "freshdesk.com", "atlassian.net", "wixsite.com", "weebly.com",

@@ -116,9 +116,15 @@ public final class NovelLinkDomainDetector implements Detector {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.punycode"));
             }
             String shownDomain = shownDomain(l);
+            // a link that shows a site this thread knows and leads to one it does not: a disguise, however
+            // well the words around it fit the conversation
+            boolean disguised = false;
             if (!shownDomain.isEmpty() && !Domains.registrable(shownDomain).equals(reg)) {
-                keep *= 0.6;
-                reasons.add(Text.of("NOVEL_LINK_DOMAIN.showsOther", shownDomain, l.host()));
+                disguised = familiar.contains(Domains.registrable(shownDomain)) && !Domains.isClickTracker(l.host())
+                        && !carriesTarget(l.href(), shownDomain);
+                keep *= disguised ? 0.45 : 0.6;
+                reasons.add(Text.of(disguised ? "NOVEL_LINK_DOMAIN.showsKnown" : "NOVEL_LINK_DOMAIN.showsOther",
+                        shownDomain, l.host()));
             }
             if (isCallToAction(l)) {
                 keep *= 0.75;
@@ -148,11 +154,11 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
-            double familiarity = generic ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
+            double familiarity = generic || disguised ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
-            double topical = onTopic && !download ? 0.6 : 1.0;
+            double topical = onTopic && !download && !disguised ? 0.6 : 1.0;
             keep = 1 - (1 - keep) * familiarity * topical;
             double s = 1 - keep;
             if (s > best) {
@@ -190,6 +196,24 @@ public final class NovelLinkDomainDetector implements Detector {
                 bestReasons.isEmpty() ? Text.of("NOVEL_LINK_DOMAIN.newSite", host)
                         : Text.of("NOVEL_LINK_DOMAIN.newSiteBecause", host, Text.join(", ", bestReasons)),
                 earlier, "", bestLink == null ? Text.empty() : Text.literal(Evidence.defang(bestLink.target())), rows));
+    }
+
+    /**
+     * Whether a link's address carries the shown site inside it ({@code ?t=http%3A%2F%2Fwww.example.com}): a
+     * tracker or redirect that leads on to what it shows, not a disguise.
+     */
+    private static boolean carriesTarget(String href, String shownDomain) {
+        int q = href.indexOf('?');
+        if (q < 0) {
+            return false;
+        }
+        String query = href.substring(q).toLowerCase(java.util.Locale.ROOT);
+        try {
+            query = java.net.URLDecoder.decode(query, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            // keep the encoded form
+        }
+        return query.contains(shownDomain.toLowerCase(java.util.Locale.ROOT));
     }
 
     /** The familiar domains as a value the context can keep for every detector that asks. */

@@ -59,6 +59,35 @@ public final class LanguageGuesser {
         STOPWORDS.put("pl", Set.of("i", "w", "na", "z", "że", "do", "nie", "to", "się", "jest", "jak", "po",
                 "dla", "od", "za", "co", "ale", "czy", "dzień", "dobry", "pozdrawiam", "dziękuję", "proszę",
                 "jako", "przez", "oraz", "tak", "są"));
+        STOPWORDS.put("tr", Set.of("ve", "bir", "bu", "için", "ile", "çok", "ama", "ne", "mi", "daha", "gibi",
+                "olarak", "var", "yok", "sonra", "kadar", "merhaba", "teşekkürler", "teşekkür", "ederim",
+                "saygılarımla", "lütfen", "ekte", "bize", "olan", "şu", "biz", "siz", "iyi",
+                "günler", "değil", "veya", "hem", "nasıl", "göre", "şimdi", "bilgi", "rica"));
+        STOPWORDS.put("cs", Set.of("je", "se", "na", "že", "pro", "jako", "ale", "jsem", "jsme",
+                "od", "po", "tak", "také", "nebo", "děkuji", "dobrý", "pozdravem", "prosím", "vás",
+                "vám", "bude", "jsou", "už", "ještě", "příloze", "zdravím", "mám", "máme", "tento", "této",
+                "který", "která", "které", "při", "pane", "paní"));
+        STOPWORDS.put("da", Set.of("og", "det", "er", "en", "til", "på", "med", "af", "ikke",
+                "vi", "jeg", "har", "som", "kan", "om", "et", "vil", "venlig", "hilsen", "tak",
+                "hej", "mvh", "fra", "også", "skal", "være", "jer", "eller", "nu"));
+        STOPWORDS.put("no", Set.of("og", "det", "er", "en", "til", "på", "med", "av", "ikke",
+                "vi", "jeg", "har", "som", "kan", "om", "et", "vil", "vennlig", "hilsen", "takk",
+                "hei", "fra", "også", "skal", "være", "dere", "eller", "nå"));
+        STOPWORDS.put("fi", Set.of("ja", "ei", "että", "se", "oli", "kun", "mutta", "tai", "myös",
+                "kiitos", "terveisin", "hei", "ystävällisin", "olen", "olemme", "voit", "voisitko", "tämä", "nyt",
+                "vielä", "jo", "liitteenä", "ovat", "minä", "te", "siitä", "tästä", "kanssa"));
+        STOPWORDS.put("ro", Set.of("și", "şi", "în", "la", "cu", "pe", "nu", "este", "că", "pentru", "un",
+                "mai", "din", "sunt", "vă", "mulțumesc", "mulţumesc", "bună", "ziua", "stimă", "atașat",
+                "rog", "fost", "sau", "dar", "această", "acest", "vom", "avem"));
+        STOPWORDS.put("hu", Set.of("az", "és", "hogy", "nem", "egy", "van", "meg", "csak", "ez",
+                "azt", "már", "még", "köszönöm", "üdvözlettel", "kérem", "mellékelten", "lesz", "vagy", "ha",
+                "mint", "kell", "volt", "jó", "napot", "kedves", "amit", "ami"));
+        STOPWORDS.put("hr", Set.of("je", "na", "da", "se", "za", "su", "od", "što", "ali", "kao",
+                "sa", "ne", "bi", "li", "hvala", "lijep", "pozdrav", "srdačan", "molim", "vas", "vam", "ili",
+                "biti", "prilogu", "bih", "smo", "sam"));
+        STOPWORDS.put("id", Set.of("dan", "yang", "di", "ke", "dari", "ini", "itu", "untuk", "dengan", "tidak",
+                "akan", "ada", "saya", "kami", "anda", "terima", "kasih", "mohon", "bapak", "ibu", "salam",
+                "sudah", "bisa", "juga", "dalam", "atau", "hormat"));
     }
 
     /** Each function word with the languages it belongs to (built once from {@link #STOPWORDS}). */

@@ -47,4 +47,37 @@ class LanguageSwitchWordingTest {
         assertThat(row.earlierText().render(Locale.GERMAN)).isEqualTo("Deutsch");
         assertThat(row.suspiciousText().render(Locale.forLanguageTag("es"))).isEqualTo("inglés");
     }
+
+    private static List<Finding> replyIn(String threadText1, String threadText2, String replyText) {
+        List<MailMessage> thread = TestMail.conversation("lt", "Elif Kaya", ANNA, "Laura Weber", ME,
+                "Sipariş 4471", "2026-03-02T09:15:00+03:00", (i, t) -> { }, threadText1, threadText2);
+        MailMessage reply = mail("lt9@mail.nordhafen.example").from("Elif Kaya", ANNA).to("Laura Weber", ME)
+                .subject("RE: Sipariş 4471").date("2026-03-06T09:20:00+03:00").text(replyText)
+                .replyTo(thread.get(thread.size() - 1)).build();
+        return TestMail.judgedAfter(thread, reply, ME).verdict().findings().stream()
+                .filter(f -> f.code().equals("LANGUAGE_SWITCH")).toList();
+    }
+
+    @Test
+    void anEnglishReplyInATurkishThreadIsASwitch() {
+        List<Finding> found = replyIn(
+                "Merhaba Laura, sipariş için teşekkür ederim. Paletler bu hafta hazır olacak ve size bilgi vereceğiz. "
+                        + "Saygılarımla Elif",
+                "Merhaba Elif, çok teşekkürler. Teslim tarihi için bilgi bekliyoruz. İyi günler Laura",
+                "Hello,\n\nplease review the attached document and confirm it today, it is urgent for us.\n\nThank you");
+        assertThat(found).singleElement().satisfies(f -> assertThat(f.explanation())
+                .isEqualTo("This reply is written in English, but the thread is in Turkish and the sender always wrote "
+                        + "in Turkish."));
+    }
+
+    @Test
+    void aDanishReplyInASwedishThreadIsNotASwitch() {
+        List<Finding> found = replyIn(
+                "Hej Laura, tack för beställningen. Pallarna är klara den här veckan och vi skickar dem till er på "
+                        + "måndag. Med vänliga hälsningar",
+                "Hej, tack så mycket. Vi väntar på leveransdatumet och hör av oss om det är något. Hälsningar Laura",
+                "Hej Laura, tak for beskeden. Jeg kan se at pallerne er klar, og vi sender dem til jer på mandag. "
+                        + "Venlig hilsen");
+        assertThat(found).isEmpty();
+    }
 }

@@ -6,7 +6,7 @@ import org.threadguard.heuristics.nlp.Tokens;
 
 /**
  * Words that carry no topic: function words, greetings and closings, and the generic vocabulary
- * of "here is the file you asked for" in EN, DE, ES, FR, IT, PT and NL. A reply made only of
+ * of "here is the file you asked for" in EN, DE, ES, FR, IT, PT, NL, SV, DA, NO, PL, CS and TR. A reply made only of
  * these words says nothing about the conversation it sits in — the mark of a lure written once
  * and dropped into many threads. Genuine replies, even short ones, name something specific.
  */
@@ -132,11 +132,45 @@ public final class GenericVocabulary {
             + " abra revisa revise firma firme consulta ver téléchargez ouvrez consultez signez vérifiez scarica"
             + " scarichi apri apra visualizza rivedi controlla firma baixe abra revise assine veja download"
             + " onderteken controleer",
+            // Swedish, Danish and Norwegian
+            "och og att at det den de en ett et i på med för for til till av af om som är er var har hade kan kunde"
+            + " ska skal skall vill vil jag jeg du ni vi dere jer oss os min mitt mina din ditt er ert vår vårt våra"
+            + " vores hej hei hallo tack takk tak hälsningar hilsen hilsner vänliga venlig vennlig med mvh här her"
+            + " kommer dokumenten dokumentet dokument dokumenter filen filer fil filene länken länk linken lenken link"
+            + " nedan nedenfor nedenunder ovan ovenfor bifogad bifogat bifogade bilaga bilagan vedhæftet vedlagt vedlegg"
+            + " se titta kolla öppna åbn åpne ladda hämta hent last ned klicka klik bekräfta bekræft bekreft granska"
+            + " faktura fakturan fakturaen betalning betaling lösenord adgangskode passord idag i dag imorgon i morgon"
+            + " snart omgående brådskande haster så snart som möjligt mulig snarest nu ny nya nye uppdaterad opdateret"
+            + " oppdatert senaste seneste siste version versjon kopia kopi inte ikke ja nej nei ok allt alt bra godt",
+            // Polish
+            "i w na z ze do nie to się jest są był była będzie jak po dla od za co ale czy tak oraz przez dzień"
+            + " dobry witam pozdrawiam pozdrowienia dziękuję dzięki proszę prosimy pan pani państwo mój moja nasz"
+            + " nasza wasz wasza ja my wy w załączeniu załącznik załączniki załączam przesyłam przesyłamy dokument"
+            + " dokumenty dokumentu plik pliki pliku link linku poniżej powyżej otwórz pobierz kliknij sprawdź"
+            + " potwierdź faktura faktury fakturę płatność płatności przelew hasło dziś dzisiaj jutro wczoraj pilne"
+            + " pilnie szybko możliwie nowy nowa nowe aktualny aktualna wersja kopia tutaj tu ok tak",
+            // Czech
+            "a v ve na z ze do ne to se je jsou byl byla bude jak po pro od za co ale nebo tak také přes dobrý den"
+            + " zdravím s pozdravem pozdravem děkuji díky prosím pane paní můj moje náš naše váš vaše vám vás já my"
+            + " vy v příloze příloha přílohy přikládám posílám zasílám dokument dokumenty dokumentu soubor soubory"
+            + " souboru odkaz odkazu níže výše otevřete stáhněte klikněte zkontrolujte potvrďte faktura faktury"
+            + " fakturu platba platby převod heslo dnes zítra včera naléhavé urgentní rychle co nejdříve nový nová"
+            + " nové aktuální verze kopie zde tady ok ano",
+            // Turkish
+            "ve veya ile bir bu şu o için de da ama gibi çok daha en ne mi var yok olarak sonra kadar merhaba"
+            + " selam teşekkürler teşekkür ederim saygılarımla iyi günler çalışmalar lütfen rica sayın bey hanım"
+            + " size sizin bize bizim ben biz siz ekte ek ekli ekteki gönderiyorum gönderdim gönderiyoruz belge"
+            + " belgeler belgeyi dosya dosyalar dosyayı bağlantı bağlantıyı link aşağıda yukarıda açın açınız"
+            + " indirin tıklayın kontrol edin onaylayın fatura faturayı ödeme havale şifre bugün yarın dün acil"
+            + " hemen mümkün en kısa sürede yeni güncel güncellenmiş son sürüm kopya burada tamam evet",
             // days of the week, which are time words like "today" and "tomorrow", in the seven languages
             "monday tuesday wednesday thursday friday saturday sunday montag dienstag mittwoch donnerstag freitag"
             + " samstag sonntag lunes martes miércoles jueves viernes sábado domingo lundi mardi mercredi jeudi"
             + " vendredi samedi dimanche lunedì martedì mercoledì giovedì venerdì sabato domenica segunda terça quarta"
-            + " quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag");
+            + " quinta sexta maandag dinsdag woensdag donderdag vrijdag zaterdag zondag måndag tisdag onsdag torsdag"
+            + " fredag lördag söndag mandag tirsdag onsdag torsdag fredag lørdag søndag poniedziałek wtorek środa"
+            + " czwartek piątek sobota niedziela pondělí úterý středa čtvrtek pátek sobota neděle pazartesi salı"
+            + " çarşamba perşembe cuma cumartesi pazar");
     }
 
     private GenericVocabulary() {

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 /**
  * Multilingual word stems for the intents lures share: asking the reader to open, download,
  * enable, review or pay, and talk of passwords and changed bank details. These are categories of
- * intent in EN, DE, ES, FR, IT, PT and NL — not phrases of any particular campaign — and they are
+ * intent in EN, DE, ES, FR, IT, PT, NL, SV, DA, NO, PL, CS and TR — not phrases of any particular campaign — and they are
  * only one input: a lure must also be unrelated to the thread's own text.
  */
 public final class Lexicon {
@@ -42,11 +42,28 @@ public final class Lexicon {
             "transferência", "arquivo*", "assinar",
             // nl
             "openen", "bijlage*", "bijgevoegd*", "inschakelen", "klik", "bekijk*", "bevestig*", "factuur*", "betaling*",
-            "overboeking*", "bestand*", "ondertekenen");
+            "overboeking*", "bestand*", "ondertekenen",
+            // sv, da, no
+            "öppna", "bifoga*", "bilaga*", "ladda ner", "hämta", "aktivera", "klicka*", "granska", "bekräfta*",
+            "dokument*", "fil", "filer*", "faktura*", "betalning*", "länk*", "brådskande", "underteckna",
+            "åbn", "åpne", "vedhæft*", "vedlagt*", "vedlegg*", "hent", "last ned", "klik", "bekræft*", "betaling*",
+            "lenke*", "haster",
+            // pl
+            "otwórz", "otworzyć", "załącz*", "pobierz", "pobrać", "włącz", "kliknij", "sprawdź", "potwierdź",
+            "dokument*", "plik*", "faktur*", "płatnoś*", "przelew*", "pilne", "pilnie", "podpisz", "linku",
+            // cs
+            "otevřete", "otevřít", "přílo*", "přiložen*", "stáhněte", "stáhnout", "povolte", "klikněte", "zkontrolujte",
+            "potvrďte", "dokument*", "soubor*", "faktur*", "platb*", "převod*", "naléhav*", "urgentní", "podepište",
+            "odkaz*",
+            // tr
+            "açın", "açınız", "ekte", "ek", "ekli", "indirin", "indir", "etkinleştir*", "tıklayın", "tıkla",
+            "kontrol edin", "onaylayın", "belge*", "dosya*", "fatura*", "ödeme*", "havale", "acil", "imzala*",
+            "bağlantı*");
 
     /** Passwords for encrypted archives or documents. */
     private static final Pattern PASSWORD = Pattern.compile("(?iu)\\b(password|passcode|passwort|kennwort|pw"
-            + "|contraseña|clave|mot de passe|mdp|parola d'ordine|senha|wachtwoord)"
+            + "|contraseña|clave|mot de passe|mdp|parola d'ordine|senha|wachtwoord|lösenord|adgangskode|passord"
+            + "|hasło|haslo|heslo|şifre|sifre|parola)"
             + "(?:\\s+(?:is|ist|lautet|es|est|è|é|:))?\\s*[:=]?\\s*[\"'«]?([^\\s,;\"'»]{3,})");
 
     /** Bank details and payment redirection. */
@@ -100,7 +117,8 @@ public final class Lexicon {
             "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen");
 
     private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
-            "parola", "senha", "wachtwoord");
+            "parola", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "hasło", "haslo", "heslo", "şifre",
+            "sifre");
 
     /** An IBAN as written (country, check digits, then groups). */
     private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b");

@@ -38,7 +38,8 @@ final class PhraseMatcher {
     private int longestPrefix;
 
     PhraseMatcher(String... phrases) {
-        for (String p : phrases) {
+        // languages share words ("dokument*" in German, Swedish, Polish and Czech): each phrase once
+        for (String p : new java.util.LinkedHashSet<>(java.util.Arrays.asList(phrases))) {
             String[] parts = p.strip().split("\\s+");
             Step[] steps = new Step[parts.length];
             for (int i = 0; i < parts.length; i++) {

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.threadguard.heuristics.model.MailMessage;
 
 /**
- * LURE_TEXT in each of the seven languages the engine supports: a generic "look at / open / pay"
+ * LURE_TEXT in each of the languages the engine supports: a generic "look at / open / pay"
  * text dropped into a thread in that language is a lure; a short reply that names the thread's own
  * things is not. Guards the generic vocabulary of each language (a language with a thin list saw
  * every lure word as "specific" and never flagged).
@@ -64,7 +64,33 @@ class LureLanguagesTest {
                             "prima, het magazijn in Utrecht neemt leveringen aan tot 16 uur.",
                             "de chauffeur belt het magazijn een uur voor aankomst."},
                         "Goedemiddag,\nkunt u het bijgewerkte bestand hieronder bekijken en vandaag bevestigen?\nBedankt",
-                        "Bedankt, twee pallets voor Utrecht op dinsdag is goed voor het magazijn."));
+                        "Bedankt, twee pallets voor Utrecht op dinsdag is goed voor het magazijn."),
+                Arguments.of("sv", "Reservdelar till Umeå",
+                        new String[] {"reservdelarna till Umeå går på tisdag, 12 lådor på två pallar.",
+                            "bra, lagret i Umeå tar emot leveranser till klockan 16.",
+                            "chauffören ringer lagret en timme före ankomst."},
+                        "Hej,\nhär kommer dokumenten, se länken nedan och bekräfta idag.\nMvh",
+                        "Tack, två pallar till Umeå på tisdag passar lagret bra."),
+                Arguments.of("pl", "Części zamienne do Poznania",
+                        new String[] {"części do Poznania wyjeżdżają we wtorek, 12 skrzyń na dwóch paletach.",
+                            "dobrze, magazyn w Poznaniu przyjmuje dostawy do godziny 16.",
+                            "kierowca zadzwoni do magazynu godzinę przed przyjazdem."},
+                        "Dzień dobry,\nw załączeniu przesyłam dokumenty, proszę otwórz plik poniżej i potwierdź dzisiaj."
+                                + "\nPozdrawiam",
+                        "Dziękuję, dwie palety do Poznania we wtorek pasują magazynowi."),
+                Arguments.of("cs", "Náhradní díly do Brna",
+                        new String[] {"náhradní díly do Brna odjíždějí v úterý, 12 beden na dvou paletách.",
+                            "dobře, sklad v Brně přijímá dodávky do 16 hodin.",
+                            "řidič zavolá do skladu hodinu před příjezdem."},
+                        "Dobrý den,\nv příloze posílám dokumenty, otevřete prosím soubor níže a potvrďte dnes.\n"
+                                + "S pozdravem",
+                        "Děkuji, dvě palety do Brna v úterý skladu vyhovují."),
+                Arguments.of("tr", "İzmir yedek parça sevkiyatı",
+                        new String[] {"İzmir yedek parçaları salı günü çıkıyor, iki palette 12 sandık.",
+                            "tamam, İzmir deposu saat 16'ya kadar teslimat kabul ediyor.",
+                            "şoför varıştan bir saat önce depoyu arayacak."},
+                        "Merhaba,\nekte belgeler var, lütfen aşağıdaki dosyayı açın ve bugün onaylayın.\nSaygılarımla",
+                        "Teşekkürler, salı günü İzmir için iki palet depoya uygun."));
     }
 
     private static List<MailMessage> thread(String subject, String[] texts) {

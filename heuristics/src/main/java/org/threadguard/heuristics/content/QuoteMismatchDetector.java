@@ -57,7 +57,7 @@ public final class QuoteMismatchDetector implements Detector {
         }
         if (quotedShingles.length < MIN_SHINGLES) {
             // too short to compare as a whole ("Thanks!"), but the older messages quoted below it can be
-            return alteredDetails(ctx, parent, contentLines(split.quotedText()));
+            return alteredDetails(ctx, parent, split.quotedText());
         }
         // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
         // (each message's shingles are sorted once; searching them beats building a set per reply)
@@ -86,7 +86,7 @@ public final class QuoteMismatchDetector implements Detector {
         double share = found / (double) quotedShingles.length;
         if (share >= 0.5) {
             // a faithful quote, but maybe with one detail changed: the bank account, the amount
-            return alteredDetails(ctx, parent, contentLines(split.quotedText()));
+            return alteredDetails(ctx, parent, split.quotedText());
         }
         String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
         boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
@@ -144,7 +144,20 @@ public final class QuoteMismatchDetector implements Detector {
      * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
      */
     private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, String quoted) {
-        List<String> quotedNumbers = numbers(quoted);
+        // only numbers on lines that speak of payment matter (others change in quotes for harmless reasons: a
+        // version, a date corrected inline); most quotes have none, and then nothing else is read
+        List<String> quotedNumbers = new ArrayList<>();
+        List<String> paymentLines = new ArrayList<>();
+        for (String line : quoted.split("\\R")) {
+            if (!hasDigitRun(line)) {
+                continue;
+            }
+            List<String> ns = numbers(line);
+            if (!ns.isEmpty() && PAYMENT_WORDS.matcher(line).find()) {
+                quotedNumbers.addAll(ns);
+                paymentLines.add(line);
+            }
+        }
         if (quotedNumbers.isEmpty()) {
             return List.of();
         }
@@ -177,7 +190,7 @@ public final class QuoteMismatchDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         String firstOriginal = null;
         String firstQuoted = null;
-        for (String line : quoted.split("\\R")) {
+        for (String line : paymentLines) {
             List<String> lineNumbers = numbers(line);
             if (lineNumbers.stream().allMatch(known::contains)) {
                 continue;
@@ -208,11 +221,6 @@ public final class QuoteMismatchDetector implements Detector {
                 }
             }
             if (best == null || bestSimilarity < 0.4) {
-                continue;
-            }
-            // other numbers change in quotes for harmless reasons (a version, a date the replier corrected
-            // inline, a line matched to the wrong earlier one): only payment details count
-            if (!PAYMENT_WORDS.matcher(line).find() && !PAYMENT_WORDS.matcher(best).find()) {
                 continue;
             }
             if (firstOriginal == null) {
@@ -301,6 +309,18 @@ public final class QuoteMismatchDetector implements Detector {
             i = Math.max(j, i + 1);
         }
         return out;
+    }
+
+    /** A cheap test before {@link #numbers}: at least four digits in the line. */
+    private static boolean hasDigitRun(String line) {
+        int digits = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '0' && c <= '9' && ++digits == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isUpperAscii(char c) {

@@ -24,6 +24,8 @@ public final class ClientDriftDetector implements Detector {
     public static final String CODE = "CLIENT_DRIFT";
     static final int MIN_HISTORY = 3;
     private static final double STABLE_SHARE = 0.8;
+    /** The sending hour, compared apart from the fingerprint: a habit with a range, not a value. */
+    private static final String SENDING_HOUR = "sendingHour";
     private static final Map<String, Double> WEIGHTS = Map.of(
             Fingerprint.CLIENT, 0.3, Fingerprint.MSGID_HOST, 0.3, Fingerprint.MSGID_SHAPE, 0.2,
             Fingerprint.TZ, 0.15, Fingerprint.ORIGIN, 0.25, Fingerprint.DKIM_DOMAIN, 0.3,
@@ -33,12 +35,13 @@ public final class ClientDriftDetector implements Detector {
      * The fingerprint's fields in the wording keys: {@code CLIENT_DRIFT.field.*} names a row,
      * {@code CLIENT_DRIFT.changed.*} the field inside a sentence.
      */
-    private static final Map<String, String> FIELD_KEYS = Map.of(
-            Fingerprint.CLIENT, "client", Fingerprint.MSGID_HOST, "messageIdHost",
-            Fingerprint.MSGID_SHAPE, "messageIdShape", Fingerprint.TZ, "timeZone",
-            Fingerprint.ORIGIN, "originHost", Fingerprint.DKIM_DOMAIN, "dkimDomain",
-            Fingerprint.DKIM_SELECTOR, "dkimSelector", Fingerprint.BODY, "bodyParts",
-            Fingerprint.CHARSET, "charset", Fingerprint.ENCODING, "transferEncoding");
+    private static final Map<String, String> FIELD_KEYS = Map.ofEntries(
+            Map.entry(Fingerprint.CLIENT, "client"), Map.entry(Fingerprint.MSGID_HOST, "messageIdHost"),
+            Map.entry(Fingerprint.MSGID_SHAPE, "messageIdShape"), Map.entry(Fingerprint.TZ, "timeZone"),
+            Map.entry(Fingerprint.ORIGIN, "originHost"), Map.entry(Fingerprint.DKIM_DOMAIN, "dkimDomain"),
+            Map.entry(Fingerprint.DKIM_SELECTOR, "dkimSelector"), Map.entry(Fingerprint.BODY, "bodyParts"),
+            Map.entry(Fingerprint.CHARSET, "charset"), Map.entry(Fingerprint.ENCODING, "transferEncoding"),
+            Map.entry(SENDING_HOUR, "sendingHour"));
     /** The values of {@link Fingerprint#BODY}, words rather than data. */
     private static final Set<String> BODY_KINDS = Set.of("plain", "html", "both", "none");
 
@@ -97,6 +100,14 @@ public final class ClientDriftDetector implements Detector {
             rows.add(new EvidenceRow(label(field), Text.of("CLIENT_DRIFT.usual", show(field, mode), modeCount,
                     history.size()), ref, show(field, value)));
         }
+        EvidenceRow hour = nightAfterDaytimeHabit(history, ctx.facts(), ref);
+        if (hour != null) {
+            keep *= 1 - NIGHT_WEIGHT;
+            if (firstField == null) {
+                firstField = SENDING_HOUR;
+            }
+            rows.add(hour);
+        }
         double strength = 1 - keep;
         if (rows.isEmpty() || strongFields == 0 && strength < 0.2) {
             return List.of();
@@ -112,6 +123,51 @@ public final class ClientDriftDetector implements Detector {
                 : Text.of("CLIENT_DRIFT.explanation", history.size(), inSentence(firstField));
         return List.of(Finding.of(CODE, strength, explanation, rows.get(0).earlierText(), ref,
                 rows.get(0).suspiciousText(), rows));
+    }
+
+    private static final double NIGHT_WEIGHT = 0.15;
+    /** Night in the sender's own clock: from midnight to this hour. */
+    private static final int NIGHT_ENDS = 6;
+    /** A daytime habit needs this many earlier messages, none of them at night. */
+    private static final int MIN_HOURS_HISTORY = 5;
+
+    /**
+     * A reply written at night in the sender's own clock (the Date header's offset) when every one of at least
+     * five earlier messages was written in the day: stolen credentials are used from other time zones.
+     * People do work late, so it weighs little and only adds to other changes.
+     */
+    private static EvidenceRow nightAfterDaytimeHabit(List<MessageFacts> history, MessageFacts now, String ref) {
+        if (history.size() < MIN_HOURS_HISTORY || now.message().date() == null) {
+            return null;
+        }
+        int hourNow = now.message().date().getHour();
+        if (hourNow >= NIGHT_ENDS) {
+            return null;
+        }
+        int earliest = 24 * 60;
+        int latest = 0;
+        int dated = 0;
+        for (MessageFacts h : history) {
+            java.time.OffsetDateTime d = h.message().date();
+            if (d == null) {
+                continue;
+            }
+            if (d.getHour() < NIGHT_ENDS) {
+                return null;
+            }
+            int minute = d.getHour() * 60 + d.getMinute();
+            earliest = Math.min(earliest, minute);
+            latest = Math.max(latest, minute);
+            dated++;
+        }
+        if (dated < MIN_HOURS_HISTORY) {
+            return null;
+        }
+        String range = String.format(Locale.ROOT, "%02d:%02d-%02d:%02d", earliest / 60, earliest % 60, latest / 60,
+                latest % 60);
+        String at = String.format(Locale.ROOT, "%02d:%02d", hourNow, now.message().date().getMinute());
+        return new EvidenceRow(label(SENDING_HOUR), Text.of("CLIENT_DRIFT.usual", range, dated, history.size()), ref,
+                Text.literal(at));
     }
 
     /** The name of a fingerprint field in the evidence table ("Mail client"). */

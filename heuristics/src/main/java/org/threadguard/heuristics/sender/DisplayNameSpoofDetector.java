@@ -116,6 +116,11 @@ public final class DisplayNameSpoofDetector implements Detector {
             // (a look-alike of the domain is LOOKALIKE_DOMAIN's business)
             strength *= 0.4;
         }
+        if (announcedBy(ctx, known.keySet(), sender)) {
+            // the person wrote, from a known address, that they now write from this domain (a rebrand, a move):
+            // an announcement an impostor cannot place in the real sender's earlier mail
+            strength *= 0.3;
+        }
         if (rarelyUsed) {
             strength *= 0.8;
         } else if (ctx.mailbox().addressCount(sender.email()) > 0) {
@@ -134,6 +139,54 @@ public final class DisplayNameSpoofDetector implements Detector {
                 Text.of(inThread ? "DISPLAY_NAME_SPOOF.participant" : "DISPLAY_NAME_SPOOF.correspondent", display,
                         String.valueOf(best), sender.email(), address),
                 Text.literal(display + " <" + best + ">"), "", Text.literal(sender.toString()), rows));
+    }
+
+    /**
+     * Whether an earlier message of the thread, from one of the person's known addresses, names the new address
+     * or its domain in its own words (not in a quote).
+     */
+    private static boolean announcedBy(AnalysisContext ctx, java.util.Set<String> knownAddresses, Address sender) {
+        String domain = sender.domain().toLowerCase(java.util.Locale.ROOT);
+        String registrable = Domains.registrable(domain);
+        if (registrable.isEmpty()) {
+            return false;
+        }
+        for (org.threadguard.heuristics.detect.MessageFacts m : ctx.thread().members()) {
+            if (!knownAddresses.contains(m.senderEmail())) {
+                continue;
+            }
+            String text = m.newText().toLowerCase(java.util.Locale.ROOT);
+            if (containsDomainWord(text, sender.email())) {
+                return true;
+            }
+            // a webmail domain is anyone's: only the exact address announces it
+            if (!Domains.isFreeMail(domain) && containsDomainWord(text, registrable)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The domain (or address) as a word of the text ("@newname.example", "www.newname.example"), not inside a
+     * longer name: "fjallvind.co" is not in "fjallvind.com".
+     */
+    private static boolean containsDomainWord(String text, String domain) {
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(domain, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + domain.length();
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)) && text.charAt(i - 1) != '-';
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end))
+                    && text.charAt(end) != '-';
+            if (startOk && endOk) {
+                return true;
+            }
+            from = i + 1;
+        }
     }
 
     /** At least two name parts, or one long one: "Anna Schmidt", "Guillermo", not "Info" or "Admin". */

@@ -28,7 +28,8 @@ import org.threadguard.imap.parse.MimeParser;
  * Imports local mail into a {@link MessageCache}, detecting the layout:
  * <ul>
  *   <li>a single {@code .eml} file (folder {@code INBOX});</li>
- *   <li>a single mbox file (starts with {@code "From "}; folder = file name without extension);</li>
+ *   <li>a single mbox file (starts with {@code "From "}; folder = file name without extension; messages a
+ *       Google Takeout export labels as sent go to {@code Sent});</li>
  *   <li>a Maildir (has {@code cur/} and {@code new/}): the root is {@code INBOX}, Maildir++ subfolders
  *       {@code .Sent}, {@code .Archive.2024} become {@code Sent}, {@code Archive/2024}; the source key is
  *       the file name without its {@code :2,FLAGS} info, so a flag change or a move from new/ to cur/
@@ -268,11 +269,34 @@ public final class LocalImporter {
 
         void importMbox(MboxSource m) throws IOException {
             try {
-                MboxReader.read(m.file(), (offset, bytes) -> add(new Item(m.folder(), Long.toString(offset), m.file(), bytes,
-                        true)));
+                MboxReader.read(m.file(), (offset, bytes) -> add(new Item(sentLabelled(bytes) ? "Sent" : m.folder(),
+                        Long.toString(offset), m.file(), bytes, true)));
             } catch (IOException e) {
                 fail(m.file(), "unreadable mbox: " + e);
             }
+        }
+
+        /**
+         * Whether a message of an mbox is labelled as sent mail ({@code X-Gmail-Labels: Sent,...}, as a Google
+         * Takeout export writes every message of the account into one file): it then joins the folder "Sent",
+         * so the user's own mail is known for what it is, as it is from an IMAP account's Sent folder.
+         */
+        /** Gmail's "Sent" label as Takeout writes it, in the interface languages the quote splitter knows. */
+        private static final Set<String> SENT_LABELS = Set.of("sent", "sent mail", "gesendet", "enviados",
+                "enviadas", "envoyés", "inviati", "posta inviata", "verzonden", "skickat", "sendt", "wysłane",
+                "odeslané", "lähetetyt", "gönderilmiş", "gönderilenler");
+
+        static boolean sentLabelled(byte[] raw) {
+            String labels = headerValue(raw, "x-gmail-labels");
+            if (labels == null) {
+                return false;
+            }
+            for (String label : labels.split(",")) {
+                if (SENT_LABELS.contains(label.strip().toLowerCase(java.util.Locale.ROOT))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         void flush() throws IOException {
@@ -394,5 +418,42 @@ public final class LocalImporter {
             MailMessage m = MimeParser.parse(raw, key, it.folder());
             return new Parsed(new StoredMessage(account, it.folder(), it.sourceKey(), m, raw));
         }
+    }
+
+    /** An unfolded header's value from a message's header block (ASCII name, Latin-1 value), or null. */
+    static String headerValue(byte[] raw, String lowerName) {
+        int end = Math.min(raw.length, 256 * 1024);
+        int lineStart = 0;
+        while (lineStart < end) {
+            int lineEnd = lineStart;
+            while (lineEnd < end && raw[lineEnd] != '\n') {
+                lineEnd++;
+            }
+            int contentEnd = lineEnd > lineStart && raw[lineEnd - 1] == '\r' ? lineEnd - 1 : lineEnd;
+            if (contentEnd == lineStart) {
+                return null; // the blank line: end of the header block
+            }
+            if (contentEnd - lineStart > lowerName.length() && raw[lineStart + lowerName.length()] == ':'
+                    && new String(raw, lineStart, lowerName.length(), java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .toLowerCase(java.util.Locale.ROOT).equals(lowerName)) {
+                StringBuilder v = new StringBuilder(new String(raw, lineStart + lowerName.length() + 1,
+                        contentEnd - lineStart - lowerName.length() - 1, java.nio.charset.StandardCharsets.ISO_8859_1));
+                // folded continuation lines
+                int next = lineEnd + 1;
+                while (next < end && (raw[next] == ' ' || raw[next] == '\t')) {
+                    int e = next;
+                    while (e < end && raw[e] != '\n') {
+                        e++;
+                    }
+                    int ce = e > next && raw[e - 1] == '\r' ? e - 1 : e;
+                    v.append(' ').append(new String(raw, next, ce - next, java.nio.charset.StandardCharsets.ISO_8859_1)
+                            .strip());
+                    next = e + 1;
+                }
+                return v.toString().strip();
+            }
+            lineStart = lineEnd + 1;
+        }
+        return null;
     }
 }

@@ -196,6 +196,28 @@ class LocalImporterTest {
     }
 
     @Test
+    void aTakeoutMboxPutsMailLabelledSentIntoTheSentFolder() throws IOException {
+        String sent = "X-GM-THRID: 1790000000000000001\nX-Gmail-Labels: Opened,\n Sent,Category Personal\n"
+                + message("t2", "my answer");
+        String received = "X-GM-THRID: 1790000000000000001\nX-Gmail-Labels: Inbox,Opened,Category Sent-items review\n"
+                + message("t1", "a question");
+        Path f = dir.resolve("Takeout/Mail/All mail Including Spam and Trash.mbox");
+        write(f, "From 1790 Mon Mar  4 10:00:00 2024\n" + received + "\nFrom 1791 Mon Mar  4 11:00:00 2024\n" + sent
+                + "\nFrom 1792 Mon Mar  4 12:00:00 2024\n" + message("t3", "no labels at all"));
+        try (SqliteMessageCache cache = cache()) {
+            ImportResult r = new LocalImporter().importPath(f, "me", cache, ImportListener.NONE);
+            assertThat(r.added()).isEqualTo(3);
+            assertThat(cache.loadAll("me")).extracting(m -> m.messageId() + " " + m.folder()).containsExactlyInAnyOrder(
+                    "<t1@example.com> All mail Including Spam and Trash", "<t2@example.com> Sent",
+                    "<t3@example.com> All mail Including Spam and Trash");
+            // importing it again adds and removes nothing
+            ImportResult again = new LocalImporter().importPath(f, "me", cache, ImportListener.NONE);
+            assertThat(again.added()).isZero();
+            assertThat(again.removed()).isZero();
+        }
+    }
+
+    @Test
     void maildirKeyDropsInfo() {
         assertThat(LocalImporter.maildirKey("123.M1.host:2,RS")).isEqualTo("123.M1.host");
         assertThat(LocalImporter.maildirKey("123.M1.host!2,S")).isEqualTo("123.M1.host");

@@ -182,14 +182,22 @@ public final class QuoteMismatchDetector implements Detector {
         if (!novel) {
             return List.of();
         }
+        // each line with the message that holds it (its own words first, then its quotes)
         List<String> originalLines = new ArrayList<>();
-        for (MessageFacts m : sources) {
-            m.message().bodyText().lines().map(QuoteMismatchDetector::unquoted).filter(l -> !l.isBlank())
-                    .forEach(originalLines::add);
+        List<MessageFacts> lineSources = new ArrayList<>();
+        for (boolean ownWords : new boolean[] {true, false}) {
+            for (MessageFacts m : sources) {
+                String text = ownWords ? m.newText() : m.message().bodyText();
+                text.lines().map(QuoteMismatchDetector::unquoted).filter(l -> !l.isBlank()).forEach(l -> {
+                    originalLines.add(l);
+                    lineSources.add(ownWords ? m : null);
+                });
+            }
         }
         List<EvidenceRow> rows = new ArrayList<>();
         String firstOriginal = null;
         String firstQuoted = null;
+        MessageFacts firstSource = null;
         for (String line : paymentLines) {
             List<String> lineNumbers = numbers(line);
             if (lineNumbers.stream().allMatch(known::contains)) {
@@ -201,8 +209,10 @@ public final class QuoteMismatchDetector implements Detector {
                 continue;
             }
             String best = null;
+            MessageFacts bestSource = null;
             double bestSimilarity = 0;
-            for (String o : originalLines) {
+            for (int li = 0; li < originalLines.size(); li++) {
+                String o = originalLines.get(li);
                 java.util.Set<String> ow = wordsWithoutNumbers(o);
                 if (ow.isEmpty()) {
                     continue;
@@ -218,30 +228,35 @@ public final class QuoteMismatchDetector implements Detector {
                         && !new java.util.HashSet<>(numbers(o)).equals(new java.util.HashSet<>(lineNumbers))) {
                     bestSimilarity = similarity;
                     best = o;
+                    bestSource = lineSources.get(li);
                 }
             }
             if (best == null || bestSimilarity < 0.4) {
                 continue;
             }
+            String ref = (bestSource != null ? bestSource : parent).message().messageId();
             if (firstOriginal == null) {
                 firstOriginal = best.strip();
                 firstQuoted = line.strip();
+                firstSource = bestSource;
             }
             if (rows.size() < 4) {
                 rows.add(new EvidenceRow(Text.of("QUOTE_MISMATCH.changedLine"),
-                        Text.literal(Evidence.excerpt(best.strip(), 200)), parent.message().messageId(),
+                        Text.literal(Evidence.excerpt(best.strip(), 200)), ref,
                         Text.literal(Evidence.excerpt(line.strip(), 200))));
             }
         }
         if (rows.isEmpty()) {
             return List.of();
         }
-        String parentName = parent.sender() == null ? null
-                : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
-        Text explanation = parentName == null ? Text.of("QUOTE_MISMATCH.paymentChangedUnknown")
-                : Text.of("QUOTE_MISMATCH.paymentChanged", parentName);
+        // who really gave the details: the author of the message whose own words hold the original line
+        String author = firstSource == null || firstSource.sender() == null ? null
+                : firstSource.sender().displayName().isEmpty() ? firstSource.sender().email()
+                        : firstSource.sender().displayName();
+        Text explanation = author == null ? Text.of("QUOTE_MISMATCH.paymentChangedUnknown")
+                : Text.of("QUOTE_MISMATCH.paymentChanged", author);
         return List.of(Finding.of(CODE, 0.65, explanation,
-                Text.literal(Evidence.excerpt(firstOriginal, 200)), parent.message().messageId(),
+                Text.literal(Evidence.excerpt(firstOriginal, 200)), rows.get(0).earlierRef(),
                 Text.literal(Evidence.excerpt(firstQuoted, 200)), rows));
     }
 

@@ -52,7 +52,8 @@ class QuoteAndLinkDisguiseTest {
                 "Banco Inter (077) – agência 0001 – conta corrente 8812043-7");
         Finding f = finding(r, "QUOTE_MISMATCH").orElseThrow();
         assertThat(f.strength()).isEqualTo(0.65);
-        assertThat(f.explanation()).contains("except for the payment details");
+        assertThat(f.explanation()).isEqualTo("The quote matches the real messages of this thread, except for the payment "
+                + "details Fernanda Lima really gave: the quote shows another account or amount.");
         assertThat(f.rows()).anySatisfy(row -> {
             assertThat(row.earlier()).contains("40917-2");
             assertThat(row.suspicious()).contains("8812043-7");

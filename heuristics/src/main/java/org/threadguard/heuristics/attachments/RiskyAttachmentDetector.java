@@ -22,7 +22,7 @@ import org.threadguard.heuristics.model.Link;
 public final class RiskyAttachmentDetector implements Detector {
     public static final String CODE = "RISKY_ATTACHMENT";
     private static final java.util.regex.Pattern NAMED_FILE = java.util.regex.Pattern.compile(
-            "(?i)(?<![/\\w.-])[\\w-][\\w.-]{0,80}\\.(?:zip|rar|7z|iso|img|vhd|one|xlsm|docm|xlsb|pptm|js|vbs|exe|scr"
+            "(?i)(?<![/\\w.%-])[\\w-][\\w.-]{0,80}\\.(?:zip|rar|7z|iso|img|vhd|one|xlsm|docm|xlsb|pptm|js|vbs|exe|scr"
             + "|lnk|hta|html?|svg|msi|bat|cmd|ps1|jar)\\b");
 
     @Override
@@ -133,7 +133,8 @@ public final class RiskyAttachmentDetector implements Detector {
 
     private static final java.util.Set<String> CODE_REASONS = java.util.Set.of("RISKY_ATTACHMENT.program",
             "RISKY_ATTACHMENT.diskImage", "RISKY_ATTACHMENT.oneNote", "RISKY_ATTACHMENT.smuggles",
-            "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying");
+            "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying",
+            "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo");
 
     /** Whether the reasons say the file runs code or carries a file that does. */
     private static boolean carriesCode(List<Text> why) {
@@ -175,6 +176,12 @@ public final class RiskyAttachmentDetector implements Detector {
                 String built = a.smuggledFile().get();
                 why.add(built.isEmpty() ? Text.of("RISKY_ATTACHMENT.smugglesUnnamed")
                         : Text.of("RISKY_ATTACHMENT.smuggles", built));
+            } else if (a.passwordFormTarget().isPresent()) {
+                // a sign-in page sent as a file: opened from the disk, no address bar tells whose page it is
+                keep *= 0.4;
+                String host = a.passwordFormTarget().get();
+                why.add(host.isEmpty() ? Text.of("RISKY_ATTACHMENT.passwordForm")
+                        : Text.of("RISKY_ATTACHMENT.passwordFormTo", host));
             }
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
             keep *= 0.5;

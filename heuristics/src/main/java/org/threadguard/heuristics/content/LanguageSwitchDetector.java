@@ -35,7 +35,7 @@ public final class LanguageSwitchDetector implements Detector {
         MessageFacts f = ctx.facts();
         Optional<LanguageGuesser.Guess> now = f.language();
         if (now.isEmpty() || now.get().confidence() < 0.4 || f.wordCount() < 4) {
-            return List.of();
+            return notInThreadLanguage(ctx);
         }
         String lang = now.get().language();
         String threadLang = dominant(ctx.thread().languages());
@@ -67,6 +67,48 @@ public final class LanguageSwitchDetector implements Detector {
         return List.of(Finding.of(CODE, strength, explanation, name(threadLang), AnalysisContext.ref(last), name(lang),
                 List.of(new EvidenceRow(Text.of("LANGUAGE_SWITCH.language"), name(threadLang),
                         AnalysisContext.ref(last), name(lang)))));
+    }
+
+    /**
+     * A reply whose language cannot be told (two languages mixed, as a template with a local greeting is) but in
+     * which not one function word is the thread's language, while a dozen are another's: not written in the
+     * language the thread and the sender use.
+     */
+    private List<Finding> notInThreadLanguage(AnalysisContext ctx) {
+        MessageFacts f = ctx.facts();
+        String threadLang = dominant(ctx.thread().languages());
+        if (threadLang == null || !LanguageGuesser.isLatinLanguage(threadLang) || f.wordCount() < 12) {
+            return List.of();
+        }
+        Map<String, Integer> hits = LanguageGuesser.functionWordHits(MessageFacts.prose(f.newText()));
+        int words = hits.getOrDefault("", 0);
+        int other = 0;
+        for (Map.Entry<String, Integer> e : hits.entrySet()) {
+            if (e.getKey().isEmpty()) {
+                continue;
+            }
+            if (family(e.getKey()).equals(family(threadLang))) {
+                return List.of(); // some of it is in the thread's language
+            }
+            other = Math.max(other, e.getValue());
+        }
+        if (words < 12 || other < 4) {
+            return List.of();
+        }
+        Map<String, Integer> senderLangs = new HashMap<>();
+        for (MessageFacts h : ctx.senderHistory()) {
+            h.language().filter(g -> g.confidence() >= 0.4 && h.wordCount() >= 10)
+                    .ifPresent(g -> senderLangs.merge(g.language(), 1, Integer::sum));
+        }
+        String senderLang = dominant(senderLangs);
+        if (senderLang == null || !family(senderLang).equals(family(threadLang))) {
+            return List.of(); // only when the sender, too, always wrote the thread's language
+        }
+        MessageFacts last = ctx.thread().last();
+        return List.of(Finding.of(CODE, 0.4, Text.of("LANGUAGE_SWITCH.explanationNotThread", in(threadLang)),
+                name(threadLang), AnalysisContext.ref(last), Text.of("LANGUAGE_SWITCH.mixed"),
+                List.of(new EvidenceRow(Text.of("LANGUAGE_SWITCH.language"), name(threadLang),
+                        AnalysisContext.ref(last), Text.of("LANGUAGE_SWITCH.mixed")))));
     }
 
     private static String family(String language) {

@@ -49,7 +49,7 @@ public final class MessageFacts {
         this.split = s;
         String nt;
         try {
-            nt = QuoteSplitter.stripListFooter(s.newText());
+            nt = org.threadguard.heuristics.quote.GatewayBanner.strip(QuoteSplitter.stripListFooter(s.newText()));
         } catch (RuntimeException e) {
             nt = s.newText();
         }
@@ -93,7 +93,7 @@ public final class MessageFacts {
     }
 
     /** The words the sender wrote: above the signature delimiter, without links, addresses and image tags. */
-    static String prose(String newText) {
+    public static String prose(String newText) {
         String above = Tokens.aboveSignature(newText);
         StringBuilder b = new StringBuilder(above.length());
         int n = above.length();

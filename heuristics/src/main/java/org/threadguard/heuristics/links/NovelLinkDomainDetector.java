@@ -141,7 +141,7 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.qrCode"));
             }
-            if (Domains.isFileSharing(l.host())) {
+            if (Domains.isFileSharing(l.host()) || isIpfsPath(l.path())) {
                 keep *= 0.85;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.fileSharing"));
             }
@@ -277,8 +277,15 @@ public final class NovelLinkDomainDetector implements Detector {
      * is where many organisations publish their documents; it says nothing.)
      */
     static boolean isCmsFolderDocument(String path, String ext) {
-        return CMS_FOLDER.matcher(path).find()
-                && (DOCUMENT_EXTENSIONS.contains(ext) || FileNames.isRiskyDownloadExtension(ext));
+        // a script in an upload folder is what a broken-into site's redirector or web shell looks like
+        return CMS_FOLDER.matcher(path).find() && (DOCUMENT_EXTENSIONS.contains(ext)
+                || FileNames.isRiskyDownloadExtension(ext) || "php".equals(ext));
+    }
+
+    /** A content address of IPFS ({@code /ipfs/<cid>/...}), whatever gateway serves it: anyone's file, anywhere. */
+    static boolean isIpfsPath(String path) {
+        String p = path.toLowerCase(java.util.Locale.ROOT);
+        return p.startsWith("/ipfs/") || p.startsWith("/ipns/");
     }
 
     /**

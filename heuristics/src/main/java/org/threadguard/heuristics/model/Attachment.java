@@ -18,7 +18,8 @@ import java.util.Optional;
  *     password-protected (a PDF with an encryption dictionary, an Office document in an encrypted package)
  * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard); for web
  *     pages and SVG images whose script builds a file in the browser (HTML smuggling): {@link #SMUGGLES}
- *     followed by the name the script gives that file (possibly empty); else empty
+ *     followed by the name the script gives that file (possibly empty); for web pages with a password field:
+ *     {@link #ASKS_PASSWORD} followed by the host the form sends it to (possibly empty); else empty
  */
 public record Attachment(
         String fileName,
@@ -49,6 +50,18 @@ public record Attachment(
      */
     public Optional<String> smuggledFile() {
         return archiveNote.startsWith(SMUGGLES) ? Optional.of(archiveNote.substring(SMUGGLES.length()))
+                : Optional.empty();
+    }
+
+    /** The start of {@code archiveNote} for a web page with a password field (a sign-in form of its own). */
+    public static final String ASKS_PASSWORD = "asks for a password: ";
+
+    /**
+     * For a web page whose form asks for a password (a fake sign-in page sent as a file): where the form sends
+     * it (a host, empty when the page does not say); otherwise nothing.
+     */
+    public Optional<String> passwordFormTarget() {
+        return archiveNote.startsWith(ASKS_PASSWORD) ? Optional.of(archiveNote.substring(ASKS_PASSWORD.length()))
                 : Optional.empty();
     }
 

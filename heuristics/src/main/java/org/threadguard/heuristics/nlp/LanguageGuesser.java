@@ -180,6 +180,33 @@ public final class LanguageGuesser {
         return latinGuess(text, limit);
     }
 
+    /** Whether the guesser tells this Latin-script language by its function words. */
+    public static boolean isLatinLanguage(String code) {
+        return STOPWORDS.containsKey(code);
+    }
+
+    /**
+     * For each language, how many of the text's words are its function words (Latin script only; a word of
+     * several languages counts for each), and under the key {@code ""} how many words the text has.
+     */
+    public static Map<String, Integer> functionWordHits(String text) {
+        Map<String, Integer> hits = new HashMap<>();
+        if (text == null) {
+            return hits;
+        }
+        List<String> words = Tokens.words(text.substring(0, Math.min(text.length(), SAMPLE_CHARS)));
+        hits.put("", words.size());
+        for (String w : words) {
+            String[] langs = WORD_LANGUAGES.get(w);
+            if (langs != null) {
+                for (String l : langs) {
+                    hits.merge(l, 1, Integer::sum);
+                }
+            }
+        }
+        return hits;
+    }
+
     private static Optional<Guess> latinGuess(String text, int limit) {
         List<String> words = Tokens.words(text.substring(0, limit));
         if (words.size() < 4) {

@@ -185,6 +185,11 @@ public final class FakeReplyDetector implements Detector {
         if (stranger) {
             strength += noHeaders ? 0.1 : 0.05;
             why.add(Text.of("FAKE_REPLY.stranger"));
+            if (inventedQuote && attributedToUser) {
+                // a sender the mailbox never saw, answering a message nobody has, "quoting" words the user's own
+                // Sent mail shows the user never wrote: a fabricated thread, as surely as an unrelated text
+                strength = Math.max(strength, 0.6);
+            }
         }
         if (res.link() == MailboxIndex.Link.NONE && noHeaders) {
             strength += 0.05;

@@ -97,6 +97,19 @@ class DetectionWideningTest {
     }
 
     @Test
+    void aSignInPageSentAsAFileIsRiskyEvenInTheThreadsOwnWords() {
+        List<MailMessage> t = thread();
+        MailMessage r = answer("dw-r6@bodegas-fernandez.example",
+                "Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva, ábrala en el navegador.")
+                .signInPage("Factura_4512.html", "login-secure.quartzline.example")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "RISKY_ATTACHMENT").orElseThrow();
+        assertThat(f.strength()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.explanation()).contains("a sign-in form that sends a password to login-secure.quartzline.example");
+        assertThat(TestMail.judgedAfter(t, r, ME).verdict().flagged()).isTrue();
+    }
+
+    @Test
     void aLinkInAQrCodePictureIsANewLinkAndSaysWhereItHides() {
         List<MailMessage> t = thread();
         MailMessage r = answer("dw-r5@bodegas-fernandez.example",

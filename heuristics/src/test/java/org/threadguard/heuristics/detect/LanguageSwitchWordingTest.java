@@ -80,4 +80,25 @@ class LanguageSwitchWordingTest {
                         + "Venlig hilsen");
         assertThat(found).isEmpty();
     }
+
+    @Test
+    void aReplyMixingTwoOtherLanguagesIsNotInTheThreadsLanguage() {
+        List<MailMessage> thread = TestMail.conversation("lm", "Sandra Maier", ANNA, "Laura Weber", ME,
+                "Anfrage Präzisionswellen", "2026-03-02T09:15:00+01:00", (i, t) -> { },
+                "Hallo Laura, wie besprochen schicke ich dir das Angebot für die Wellen. Die Zeichnungen kommen "
+                        + "morgen. Viele Grüße Sandra",
+                "Hallo Sandra, vielen Dank für das Angebot. Ich warte dann auf die Zeichnungen. Gruß Laura",
+                "Hallo Laura, hier sind die Zeichnungen, die Preise sind wie im Angebot. Viele Grüße Sandra",
+                "Danke, ich gebe es an die Konstruktion weiter. Gruß Laura");
+        MailMessage reply = mail("lm9@mail.nordhafen.example").from("Sandra Maier", ANNA).to("Laura Weber", ME)
+                .subject("AW: Anfrage Präzisionswellen").date("2026-03-09T05:48:00+01:00")
+                .text("Hola,\n\nadjunto la documentación solicitada.\n\nPlease review the offer and reply to us "
+                        + "today.\n\nSaludos,\nSandra")
+                .replyTo(thread.get(thread.size() - 1)).build();
+        Finding f = TestMail.judgedAfter(thread, reply, ME).verdict().findings().stream()
+                .filter(x -> x.code().equals("LANGUAGE_SWITCH")).findFirst().orElseThrow();
+        assertThat(f.explanation()).isEqualTo(
+                "This reply is written in other languages, not in German like the thread and the sender's earlier messages.");
+        assertThat(f.explanationText().render(Locale.GERMAN)).startsWith("Diese Antwort ist in anderen Sprachen");
+    }
 }

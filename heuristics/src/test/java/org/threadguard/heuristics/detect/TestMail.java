@@ -110,6 +110,13 @@ final class TestMail {
         return this;
     }
 
+    /** An attached web page with a sign-in form that sends a password to {@code host}. */
+    TestMail signInPage(String name, String host) {
+        attachments.add(new Attachment(name, "text/html", "text/html", 4_096, "00", false, List.of(), false,
+                Attachment.ASKS_PASSWORD + host));
+        return this;
+    }
+
     /** An inline picture of a QR code leading to {@code href}. */
     TestMail qrCode(String href) {
         attachments.add(new Attachment("image001.png", "image/png", "image/png", 2_048, "00", true, List.of(), false, ""));

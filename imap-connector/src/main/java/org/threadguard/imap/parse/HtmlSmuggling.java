@@ -31,6 +31,23 @@ public final class HtmlSmuggling {
                 || declaredType.contains("svg") || sniffedType.contains("html") || sniffedType.contains("svg");
     }
 
+    private static final Pattern PASSWORD_INPUT = Pattern.compile("(?is)<input\\b[^>]{0,400}?\\btype\\s*=\\s*[\"']?password\\b");
+    private static final Pattern FORM_ACTION = Pattern.compile("(?is)<form\\b[^>]{0,400}?\\baction\\s*=\\s*[\"']?(https?://[^\"'\\s>]+)");
+
+    /**
+     * Where the page's form sends a password, if it has a password field (a sign-in page sent as a file, to be
+     * opened locally where no address bar shows whose page it is): the form's host, or empty when the form does
+     * not name one (a script sends it); {@link Optional#empty()} when the page asks for no password.
+     */
+    public static Optional<String> passwordFormTarget(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, MAX_BYTES), StandardCharsets.ISO_8859_1);
+        if (!PASSWORD_INPUT.matcher(text).find()) {
+            return Optional.empty();
+        }
+        java.util.regex.Matcher action = FORM_ACTION.matcher(text);
+        return Optional.of(action.find() ? org.threadguard.heuristics.text.UrlHosts.hostOf(action.group(1)) : "");
+    }
+
     /**
      * The name of the file the page builds, if it smuggles one: the name its script gives the download, or
      * empty when it gives none; {@link Optional#empty()} when the page does not smuggle.

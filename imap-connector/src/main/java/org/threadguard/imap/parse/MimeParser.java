@@ -262,7 +262,9 @@ public final class MimeParser {
                 note = "";
             }
             if (entries.isEmpty() && note.isEmpty() && HtmlSmuggling.isWebPage(fileName, base, sniffed)) {
-                note = HtmlSmuggling.smuggledFile(content).map(name -> Attachment.SMUGGLES + name).orElse("");
+                note = HtmlSmuggling.smuggledFile(content).map(name -> Attachment.SMUGGLES + name)
+                        .or(() -> HtmlSmuggling.passwordFormTarget(content).map(host -> Attachment.ASKS_PASSWORD + host))
+                        .orElse("");
             }
             if (!encrypted && EncryptedDocuments.isEncrypted(content, sniffed)) {
                 encrypted = true; // a password-protected PDF or Office document

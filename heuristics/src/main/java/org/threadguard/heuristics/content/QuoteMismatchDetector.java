@@ -350,7 +350,7 @@ public final class QuoteMismatchDetector implements Detector {
             while (from < line.length() && (line.charAt(from) == '>' || Character.isWhitespace(line.charAt(from)))) {
                 from++;
             }
-            String l = line.substring(from);
+            String l = unwrapLinks(line.substring(from));
             if (l.startsWith("-----") || l.startsWith("_____")
                     || l.indexOf(':') >= 0 && l.indexOf(':') <= 40 && HEADER_LINE.matcher(l).matches()
                     || endsLikeAttribution(l) && ATTRIBUTION.matcher(l).matches()) {
@@ -359,6 +359,32 @@ public final class QuoteMismatchDetector implements Detector {
             b.append(l).append('\n');
         }
         return b.toString();
+    }
+
+    /**
+     * The line with links a security gateway wrapped (Safe Links, Proofpoint, ...) replaced by what they wrap: the
+     * reader's gateway rewrites the links of a quote, the real message has them as they were written.
+     */
+    private static String unwrapLinks(String line) {
+        int at = line.indexOf("http");
+        if (at < 0 || line.indexOf("://", at) < 0) {
+            return line;
+        }
+        StringBuilder b = new StringBuilder(line.length());
+        int i = 0;
+        while (at >= 0) {
+            int end = at;
+            while (end < line.length() && !Character.isWhitespace(line.charAt(end)) && line.charAt(end) != '>'
+                    && line.charAt(end) != '"') {
+                end++;
+            }
+            String url = line.substring(at, end);
+            String target = org.threadguard.heuristics.text.LinkWrappers.unwrap(url);
+            b.append(line, i, at).append(target == null || target.isEmpty() ? url : target);
+            i = end;
+            at = line.indexOf("http", end);
+        }
+        return b.append(line, i, line.length()).toString();
     }
 
     private static final String[] ATTRIBUTION_VERBS = {"wrote", "schrieb", "escribió", "a écrit", "ha scritto",

@@ -97,4 +97,12 @@ class QuoteAndLinkDisguiseTest {
             assertThat(f.explanation()).doesNotContain("a site this conversation knows");
         });
     }
+
+    @Test
+    void aQuotesLinksAreComparedAsWrittenNotAsTheReadersGatewayWrappedThem() {
+        String quoted = "> Veja o catálogo em https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
+                + "www.couros-lima.example%2Fcatalogo&data=05%7C02%7Claura%40acme.example%7C3a3e&reserved=0 hoje";
+        assertThat(org.threadguard.heuristics.content.QuoteMismatchDetector.contentLines(quoted))
+                .isEqualTo("Veja o catálogo em https://www.couros-lima.example/catalogo hoje\n");
+    }
 }

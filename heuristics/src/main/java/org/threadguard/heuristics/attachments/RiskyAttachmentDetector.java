@@ -180,6 +180,7 @@ public final class RiskyAttachmentDetector implements Detector {
                 // a sign-in page sent as a file: opened from the disk, no address bar tells whose page it is
                 keep *= 0.4;
                 String host = a.passwordFormTarget().get();
+                why.remove(why.size() - 1); // said better by what follows than by "can imitate a login form"
                 why.add(host.isEmpty() ? Text.of("RISKY_ATTACHMENT.passwordForm")
                         : Text.of("RISKY_ATTACHMENT.passwordFormTo", host));
             }

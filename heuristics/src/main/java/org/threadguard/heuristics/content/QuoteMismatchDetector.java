@@ -194,6 +194,13 @@ public final class QuoteMismatchDetector implements Detector {
                 });
             }
         }
+        // each line's words and numbers, computed once for all the quoted payment lines
+        List<java.util.Set<String>> originalWords = new ArrayList<>(originalLines.size());
+        List<java.util.Set<String>> originalNumbers = new ArrayList<>(originalLines.size());
+        for (String o : originalLines) {
+            originalWords.add(wordsWithoutNumbers(o));
+            originalNumbers.add(new java.util.HashSet<>(numbers(o)));
+        }
         List<EvidenceRow> rows = new ArrayList<>();
         String firstOriginal = null;
         String firstQuoted = null;
@@ -211,10 +218,11 @@ public final class QuoteMismatchDetector implements Detector {
             String best = null;
             MessageFacts bestSource = null;
             double bestSimilarity = 0;
+            java.util.Set<String> lineNumberSet = new java.util.HashSet<>(lineNumbers);
             for (int li = 0; li < originalLines.size(); li++) {
-                String o = originalLines.get(li);
-                java.util.Set<String> ow = wordsWithoutNumbers(o);
-                if (ow.isEmpty()) {
+                java.util.Set<String> ow = originalWords.get(li);
+                java.util.Set<String> on = originalNumbers.get(li);
+                if (ow.isEmpty() || on.isEmpty() || on.equals(lineNumberSet)) {
                     continue;
                 }
                 int common = 0;
@@ -224,10 +232,9 @@ public final class QuoteMismatchDetector implements Detector {
                     }
                 }
                 double similarity = common / (double) (words.size() + ow.size() - common);
-                if (common >= 2 && similarity > bestSimilarity && !numbers(o).isEmpty()
-                        && !new java.util.HashSet<>(numbers(o)).equals(new java.util.HashSet<>(lineNumbers))) {
+                if (common >= 2 && similarity > bestSimilarity) {
                     bestSimilarity = similarity;
-                    best = o;
+                    best = originalLines.get(li);
                     bestSource = lineSources.get(li);
                 }
             }

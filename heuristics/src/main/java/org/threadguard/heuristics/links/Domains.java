@@ -77,8 +77,10 @@ public final class Domains {
     }
 
     /**
-     * Click-tracking hosts of mailing services and sales tools (HubSpot, Mailchimp, SendGrid, Amazon SES...): a
-     * link a sender's own software rewrote, so that its shown text names another site is no disguise.
+     * Click-tracking hosts of mailing services and sales tools (HubSpot, Mailchimp, SendGrid, Amazon SES...) and
+     * the link-rewriting hosts of security gateways whose links cannot be unwrapped (Mimecast, INKY, Cisco...): a
+     * link the sender's or the reader's own software rewrote, so that its shown text names another site is no
+     * disguise.
      */
     private static final Set<String> CLICK_TRACKERS = Set.of("hubspotlinks.com", "hubspotemail.net",
             "hs-analytics.net", "list-manage.com", "mandrillapp.com", "sendgrid.net", "awstrack.me", "rs6.net",
@@ -86,7 +88,13 @@ public final class Domains {
             "mailtrack.io", "mltrk.io", "streaklinks.com", "mixmax.com", "yesware.com", "sidekickopen.com",
             "mjt.lu", "sendibt3.com", "sendibt2.com", "brevo.com", "exct.net", "cmail19.com", "cmail20.com",
             "mailchimp.com", "emltrk.com", "pstmrk.it", "postmarkapp.com", "mailgun.org", "sparkpostmail.com",
-            "eloqua.com", "mkt.com", "pardot.com", "marketo.com", "salesforce.com", "outreach.io", "salesloft.com");
+            "eloqua.com", "mkt.com", "pardot.com", "marketo.com", "salesforce.com", "outreach.io", "salesloft.com",
+            // security gateways that rewrite every link into an opaque one of their own (nothing to unwrap)
+            "mimecast.com", "mimecastprotect.com", "inky.com", "avanan.click", "edgepilot.com", "esvalabs.com",
+            "topsec.com", "fireeye.com", "trellix.com", "cisco.com", "symantec.com", "emailprotection.link",
+            "barracudanetworks.com", "cudasvc.com", "trendmicro.com", "sophos.com", "proofpoint.com",
+            "urldefense.com", "checkpoint.com", "forcepoint.com", "hornetsecurity.com", "vadesecure.com",
+            "libraesva.com", "spamtitan.com", "mailguard.com.au", "sonicwall.com", "perception-point.io");
 
     /** Whether a host is a mailing service's or sales tool's click tracker (see {@link #CLICK_TRACKERS}). */
     public static boolean isClickTracker(String host) {

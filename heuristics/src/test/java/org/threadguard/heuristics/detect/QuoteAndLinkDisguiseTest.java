@@ -99,6 +99,16 @@ class QuoteAndLinkDisguiseTest {
     }
 
     @Test
+    void aGatewaysOpaqueRewriteIsNoDisguise() {
+        MailMessage r = answerWithLink("qd-r5@couros-lima.example",
+                "https://protect-eu.mimecast.com/s/Xk9sC1wZjT7qLmN?domain=couros-lima.example",
+                "www.couros-lima.example/catalogo");
+        assertThat(finding(r, "NOVEL_LINK_DOMAIN").map(Finding::explanation).orElse(""))
+                .doesNotContain("a site this conversation knows");
+        assertThat(TestMail.judgedAfter(thread(), r, ME).verdict().flagged()).isFalse();
+    }
+
+    @Test
     void aQuotesLinksAreComparedAsWrittenNotAsTheReadersGatewayWrappedThem() {
         String quoted = "> Veja o catálogo em https://eur02.safelinks.protection.outlook.com/?url=https%3A%2F%2F"
                 + "www.couros-lima.example%2Fcatalogo&data=05%7C02%7Claura%40acme.example%7C3a3e&reserved=0 hoje";

@@ -148,14 +148,24 @@ public final class QuoteMismatchDetector implements Detector {
         // version, a date corrected inline); most quotes have none, and then nothing else is read
         List<String> quotedNumbers = new ArrayList<>();
         List<String> paymentLines = new ArrayList<>();
-        for (String line : quoted.split("\\R")) {
-            if (!hasDigitRun(line)) {
-                continue;
-            }
-            List<String> ns = numbers(line);
-            if (!ns.isEmpty() && PAYMENT_WORDS.matcher(line).find()) {
-                quotedNumbers.addAll(ns);
-                paymentLines.add(line);
+        // one pass over the characters: only a line with four digits or more is cut out and read further
+        int lineStart = 0;
+        int digits = 0;
+        for (int i = 0; i <= quoted.length(); i++) {
+            char c = i < quoted.length() ? quoted.charAt(i) : '\n';
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '\n' || c == '\r') {
+                if (digits >= 4) {
+                    String line = quoted.substring(lineStart, i);
+                    List<String> ns = numbers(line);
+                    if (!ns.isEmpty() && PAYMENT_WORDS.matcher(line).find()) {
+                        quotedNumbers.addAll(ns);
+                        paymentLines.add(line);
+                    }
+                }
+                lineStart = i + 1;
+                digits = 0;
             }
         }
         if (quotedNumbers.isEmpty()) {
@@ -331,18 +341,6 @@ public final class QuoteMismatchDetector implements Detector {
             i = Math.max(j, i + 1);
         }
         return out;
-    }
-
-    /** A cheap test before {@link #numbers}: at least four digits in the line. */
-    private static boolean hasDigitRun(String line) {
-        int digits = 0;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (c >= '0' && c <= '9' && ++digits == 4) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean isUpperAscii(char c) {

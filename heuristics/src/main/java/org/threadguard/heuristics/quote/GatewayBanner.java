@@ -14,6 +14,7 @@ public final class GatewayBanner {
     /** The first paragraphs only, and short ones: a banner is a line or two at the very top. */
     private static final int MAX_BANNER = 700;
     private static final int MAX_PARAGRAPHS = 2;
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
 
     /** Words of the warning, accent-free and lower case, in the languages the quote splitter knows. */
     private static final List<String> MARKERS = List.of(
@@ -87,8 +88,8 @@ public final class GatewayBanner {
 
     /** Two of the warning's phrases, or one in a short paragraph that speaks of links or attachments. */
     static boolean isBanner(String paragraph) {
-        String p = Tokens.stripAccents(paragraph.toLowerCase(Locale.ROOT)).replace('\u2019', '\'')
-                .replaceAll("\\s+", " ");
+        String p = SPACES.matcher(Tokens.stripAccents(paragraph.toLowerCase(Locale.ROOT)).replace('\u2019', '\''))
+                .replaceAll(" ");
         // a banner carries no link of its own (Microsoft's "learn why" aside): a paragraph with one is the sender's
         if ((p.contains("http") || p.contains("www.")) && !p.contains("aka.ms/")) {
             return false;

@@ -60,11 +60,18 @@ public final class Lexicon {
             "kontrol edin", "onaylayın", "belge*", "dosya*", "fatura*", "ödeme*", "havale", "acil", "imzala*",
             "bağlantı*");
 
-    /** Passwords for encrypted archives or documents. */
-    private static final Pattern PASSWORD = Pattern.compile("(?iu)\\b(password|passcode|passwort|kennwort|pw"
-            + "|contraseña|clave|mot de passe|mdp|parola d'ordine|senha|wachtwoord|lösenord|adgangskode|passord"
-            + "|hasło|haslo|heslo|şifre|sifre|parola)"
-            + "(?:\\s+(?:is|ist|lautet|es|est|è|é|:))?\\s*[:=]?\\s*[\"'«]?([^\\s,;\"'»]{3,})");
+    /**
+     * Passwords for encrypted archives or documents. The keyword is a word of its own in scripts that separate
+     * words by spaces; in Chinese and Japanese it is not.
+     */
+    private static final Pattern PASSWORD = Pattern.compile(
+            "(?iu)(?<![\\p{IsLatin}\\p{IsCyrillic}\\p{IsGreek}\\p{IsArabic}\\p{IsHebrew}\\p{N}])"
+            + "(password|passcode|passwort|kennwort|pw|contraseña|clave|mot de passe|mdp|parola d'ordine|senha"
+            + "|wachtwoord|lösenord|adgangskode|passord"
+            + "|hasło|haslo|heslo|şifre|sifre|parola|jelszó|jelszava|пароль|пароля|κωδικός|κωδικό|كلمة المرور"
+            + "|كلمة السر|סיסמה|סיסמא|パスワード|暗証番号|密码|密碼|口令|비밀번호|암호)"
+            + "(?:\\s*(?:\\s(?:is|ist|lautet|es|est|è|é)|:|は|为|是|는|은))?\\s*[:=：]?\\s*[\"'«「]?"
+            + "([^\\s,;\"'»」、。\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]{3,})");
 
     /** Bank details and payment redirection. */
     private static final PhraseMatcher BANK = new PhraseMatcher("iban", "swift", "bic", "routing", "sort code",
@@ -118,7 +125,8 @@ public final class Lexicon {
 
     private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
             "parola", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "hasło", "haslo", "heslo", "şifre",
-            "sifre");
+            "sifre", "jelsz", "парол", "κωδικ", "كلمة", "סיסמ", "パスワード", "暗証", "密码", "密碼", "口令", "비밀번호",
+            "암호");
 
     /** An IBAN as written (country, check digits, then groups). */
     private static final Pattern IBAN = Pattern.compile("\\b([A-Z]{2}\\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)\\b");
@@ -205,6 +213,9 @@ public final class Lexicon {
         Matcher m = PASSWORD.matcher(text);
         while (m.find()) {
             String v = m.group(2);
+            if (v.startsWith("-")) {
+                continue; // "password-protected", "Passwort-geschützt": a word about the file, not its password
+            }
             v = v.replaceAll("[.!?]+$", "");
             boolean digit = v.chars().anyMatch(Character::isDigit);
             boolean upper = v.chars().anyMatch(Character::isUpperCase);

@@ -222,7 +222,7 @@ public final class QuoteMismatchDetector implements Detector {
             }
             // the line of the real message this one was made from: the same words, other numbers
             java.util.Set<String> words = wordsWithoutNumbers(line);
-            if (words.size() < 2) {
+            if (words.isEmpty()) {
                 continue;
             }
             String best = null;
@@ -242,7 +242,9 @@ public final class QuoteMismatchDetector implements Detector {
                     }
                 }
                 double similarity = common / (double) (words.size() + ow.size() - common);
-                if (common >= 2 && similarity > bestSimilarity) {
+                // two words in common, or the same label alone ("IBAN: ...", "BIC: ...")
+                boolean sameLabel = common == words.size() && words.size() == ow.size();
+                if ((common >= 2 || sameLabel) && similarity > bestSimilarity) {
                     bestSimilarity = similarity;
                     best = originalLines.get(li);
                     bestSource = lineSources.get(li);

@@ -32,4 +32,17 @@ class LexiconTest {
         assertThat(Lexicon.announcesChange("Unsere Bankverbindung hat sich geändert")).isTrue();
         assertThat(Lexicon.announcesChange("Same account as always")).isFalse();
     }
+
+    @Test
+    void passwordsAreFoundInManyScriptsAndAFileThatIsPasswordProtectedHasNone() {
+        assertThat(Lexicon.password("The password is Xk7-22b, see the zip.")).isEqualTo("Xk7-22b");
+        assertThat(Lexicon.password("ご確認ください。\nパスワード：3614")).isEqualTo("3614");
+        assertThat(Lexicon.password("パスワードは8821です。")).isEqualTo("8821");
+        assertThat(Lexicon.password("解压密码：a7731")).isEqualTo("a7731");
+        assertThat(Lexicon.password("Пароль: 5519 для архива")).isEqualTo("5519");
+        assertThat(Lexicon.password("비밀번호: 2024ab")).isEqualTo("2024ab");
+        assertThat(Lexicon.password("Attached the password-protected zip of drawings rev. C; the password follows "
+                + "in a separate mail.")).isEmpty();
+        assertThat(Lexicon.password("Die Passwort-geschützte Datei kommt morgen.")).isEmpty();
+    }
 }

@@ -110,6 +110,25 @@ class DetectionWideningTest {
     }
 
     @Test
+    void anEncryptedZipOfDocumentsWeighsLessThanOneOfMacroSheetsWithItsPassword() {
+        List<MailMessage> t = thread();
+        MailMessage drawings = answer("dw-r7@bodegas-fernandez.example",
+                "Hola Laura, adjunto los planos del pedido 4512 cifrados; la contraseña va en otro correo.")
+                .attachment("Planos_4512.zip", "application/zip", true, "Plano_4512_A.pdf", "Plano_4512_B.dwg")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding d = finding(t, drawings, "RISKY_ATTACHMENT").orElseThrow();
+        assertThat(d.strength()).isLessThan(0.6);
+        assertThat(d.explanation()).contains("its entries are named as documents");
+        MailMessage sheets = answer("dw-r8@bodegas-fernandez.example",
+                "Hola Laura, adjunto la factura del pedido 4512 de aceite de oliva. Contraseña: 4417")
+                .attachment("Factura_4512.zip", "application/zip", true, "Factura_4512.xls")
+                .replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, sheets, "RISKY_ATTACHMENT").orElseThrow();
+        assertThat(f.strength()).isGreaterThanOrEqualTo(0.6);
+        assertThat(f.explanation()).contains("the password (4417) is in the text");
+    }
+
+    @Test
     void aLinkInAQrCodePictureIsANewLinkAndSaysWhereItHides() {
         List<MailMessage> t = thread();
         MailMessage r = answer("dw-r5@bodegas-fernandez.example",

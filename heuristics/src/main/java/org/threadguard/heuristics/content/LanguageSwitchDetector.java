@@ -18,7 +18,7 @@ public final class LanguageSwitchDetector implements Detector {
     public static final String CODE = "LANGUAGE_SWITCH";
     /** The languages and scripts with a name in the bundles ({@code LANGUAGE_SWITCH.lang.*}). */
     private static final Set<String> KNOWN = Set.of("en", "de", "es", "fr", "it", "pt", "nl", "sv", "pl", "tr",
-            "cs", "da", "no", "fi", "ro", "hu", "hr", "id", "cjk", "cyrillic", "arabic", "greek", "hebrew");
+            "cs", "da", "no", "fi", "ro", "hu", "hr", "id", "ja", "zh", "ko", "cyrillic", "arabic", "greek", "hebrew");
     /**
      * Languages close enough that a light guesser confuses them and their speakers read each other: a reply in
      * Danish to a Swedish thread is not a switch.

@@ -16,7 +16,7 @@ public final class LanguageGuesser {
     /**
      * A guess.
      *
-     * @param language ISO 639-1 code, or a script name for scripts we do not split further ("cjk", "cyrillic")
+     * @param language ISO 639-1 code, or a script name for scripts we do not split further ("cyrillic", "arabic")
      * @param confidence 0..1: the share of the text's words that backs the guess, scaled
      */
     public record Guess(String language, double confidence) {
@@ -124,6 +124,8 @@ public final class LanguageGuesser {
         }
         int latin = 0;
         int cjk = 0;
+        int kana = 0;
+        int hangul = 0;
         int cyrillic = 0;
         int arabic = 0;
         int greek = 0;
@@ -149,7 +151,15 @@ public final class LanguageGuesser {
             Character.UnicodeScript s = Character.UnicodeScript.of(c);
             switch (s) {
                 case LATIN -> latin++;
-                case HAN, HIRAGANA, KATAKANA, HANGUL -> cjk++;
+                case HAN -> cjk++;
+                case HIRAGANA, KATAKANA -> {
+                    cjk++;
+                    kana++;
+                }
+                case HANGUL -> {
+                    cjk++;
+                    hangul++;
+                }
                 case CYRILLIC -> cyrillic++;
                 case ARABIC -> arabic++;
                 case GREEK -> greek++;
@@ -163,7 +173,9 @@ public final class LanguageGuesser {
             return Optional.empty();
         }
         if (cjk > letters * 0.3) {
-            return Optional.of(new Guess("cjk", Math.min(1, cjk / (double) letters)));
+            // Korean is written in Hangul, Japanese mixes kana into its Han characters, Chinese has neither
+            String lang = hangul > cjk * 0.3 ? "ko" : kana > cjk * 0.1 ? "ja" : "zh";
+            return Optional.of(new Guess(lang, Math.min(1, cjk / (double) letters)));
         }
         if (cyrillic > letters * 0.5) {
             return Optional.of(new Guess("cyrillic", cyrillic / (double) letters));

@@ -19,6 +19,9 @@ class LanguageGuesserTest {
             hu | Kedves Péter, köszönöm a gyors választ. A rajzokat még ma átnézzük, és hétfőn jelentkezünk, hogy mi a helyzet.
             hr | Poštovani, hvala na brzom odgovoru. Crteže ćemo provjeriti i javit ćemo vam se u ponedjeljak, ako je to u redu.
             id | Terima kasih atas jawaban yang cepat. Kami akan memeriksa gambar dan menghubungi anda lagi dengan jadwal.
+            ja | いつもお世話になっております。図面を確認して、月曜日に日程をご連絡いたします。
+            zh | 感谢您的快速回复，我们会检查图纸，并在星期一把交货日期发给您。
+            ko | 빠른 답변 감사합니다. 도면을 확인하고 월요일에 일정을 다시 연락드리겠습니다.
             """)
     void guessesTheLanguageOfABusinessReply(String expected, String text) {
         assertThat(LanguageGuesser.guess(text)).hasValueSatisfying(g -> assertThat(g.language()).isEqualTo(expected));

@@ -148,11 +148,13 @@ public final class QuoteMismatchDetector implements Detector {
         // version, a date corrected inline); most quotes have none, and then nothing else is read
         List<String> quotedNumbers = new ArrayList<>();
         List<String> paymentLines = new ArrayList<>();
-        // one pass over the characters: only a line with four digits or more is cut out and read further
+        // one pass over the characters of the nearest quotes (as for the body fingerprints, deeper quotes are
+        // the earlier messages' own texts): only a line with four digits or more is cut out and read further
+        int end = Math.min(quoted.length(), QUOTE_SAMPLE);
         int lineStart = 0;
         int digits = 0;
-        for (int i = 0; i <= quoted.length(); i++) {
-            char c = i < quoted.length() ? quoted.charAt(i) : '\n';
+        for (int i = 0; i <= end; i++) {
+            char c = i < end ? quoted.charAt(i) : '\n';
             if (c >= '0' && c <= '9') {
                 digits++;
             } else if (c == '\n' || c == '\r') {
@@ -181,13 +183,13 @@ public final class QuoteMismatchDetector implements Detector {
                 sources.add(members.get(i));
             }
         }
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (MessageFacts m : sources) {
-            known.addAll(numbers(m.message().bodyText()));
-        }
         boolean novel = false;
         for (String n : quotedNumbers) {
-            novel |= !known.contains(n);
+            boolean seen = false;
+            for (MessageFacts m : sources) {
+                seen |= bodyNumbers(m).contains(n);
+            }
+            novel |= !seen;
         }
         if (!novel) {
             return List.of();
@@ -215,6 +217,10 @@ public final class QuoteMismatchDetector implements Detector {
         String firstOriginal = null;
         String firstQuoted = null;
         MessageFacts firstSource = null;
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (MessageFacts m : sources) {
+            known.addAll(bodyNumbers(m));
+        }
         for (String line : paymentLines) {
             List<String> lineNumbers = numbers(line);
             if (lineNumbers.stream().allMatch(known::contains)) {
@@ -277,6 +283,15 @@ public final class QuoteMismatchDetector implements Detector {
         return List.of(Finding.of(CODE, 0.65, explanation,
                 Text.literal(Evidence.excerpt(firstOriginal, 200)), rows.get(0).earlierRef(),
                 Text.literal(Evidence.excerpt(firstQuoted, 200)), rows));
+    }
+
+    private static final Object BODY_NUMBERS = new Object();
+    /** How much of a quote the payment check reads. */
+    private static final int QUOTE_SAMPLE = 16_000;
+
+    /** The numbers of an earlier message's whole body, derived once: every later reply of the thread asks. */
+    private static java.util.Set<String> bodyNumbers(MessageFacts m) {
+        return m.derived(BODY_NUMBERS, f -> java.util.Set.copyOf(numbers(f.message().bodyText())));
     }
 
     /** A line without its quote markers. */

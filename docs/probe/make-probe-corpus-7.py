@@ -703,31 +703,8 @@ def pdf_esc(s): return ascii_(s).replace("\\", "\\\\").replace("(", "\\(").repla
 
 
 def pdf(lines, uris=(), encrypt=False, producer="Microsoft® Word for Microsoft 365", when="20250303091200"):
-    """A small valid PDF: one A4 page of text, optional /URI link annotations, optional Standard security handler."""
-    content = ("BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({pdf_esc(l)}) '" for l in lines) + " ET").encode("latin-1")
-    if encrypt: content = rbytes(len(content) + 16 - len(content) % 16)
-    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", None,
-            f"<< /Length {len(content)} >>\nstream\n", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
-            f"<< /Producer ({pdf_esc(producer)}) /CreationDate (D:{when}+01'00') /ModDate (D:{when}+01'00') >>"]
-    annot_ids = []
-    for i, u in enumerate(uris):
-        objs.append(f"<< /Type /Annot /Subtype /Link /Rect [72 {700 - 30 * i} 523 {724 - 30 * i}] /Border [0 0 0] /A << /S /URI /URI ({u}) >> >>")
-        annot_ids.append(len(objs))
-    objs[2] = ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R"
-               + (f" /Annots [{' '.join(f'{a} 0 R' for a in annot_ids)}]" if annot_ids else "") + " >>")
-    if encrypt:
-        objs.append(f"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <{hx(64)}> /U <{hx(64)}> >>")
-    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n"); offs_ = []
-    for i, o in enumerate(objs, 1):
-        offs_.append(len(out))
-        if i == 4: out += f"4 0 obj\n{o}".encode() + content + b"\nendstream\nendobj\n"
-        else: out += f"{i} 0 obj\n{o}\nendobj\n".encode("latin-1")
-    x = len(out)
-    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offs_)
-    fid = hx(32)
-    out += (f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 6 0 R /ID [<{fid}> <{fid}>]" + (f" /Encrypt {len(objs)} 0 R" if encrypt else "")
-            + f" >>\nstartxref\n{x}\n%%EOF\n").encode()
-    return bytes(out)
+    """A small valid PDF (probegen.pdf_document) with this generator's random helpers and escaping."""
+    return pdf_document(lines, hx, rbytes, pdf_esc, uris, encrypt, producer, when, zone="+01'00'")
 
 
 def jpeg(k=2400):

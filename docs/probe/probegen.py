@@ -112,3 +112,38 @@ mia = P("Mia Jensen", "mia.jensen@nordic-parts.example", "gmail", "+0100")
 raj = P("Raj Patel", "raj.patel@patel-freight.example", "tb", "+0530")
 sofia = P("Sofia Marin", "sofia.marin@marin-import.example", "apple", "+0200")
 tom = P("Tom Becker", "t.becker@becker-bau.example", "webmail", "+0100")
+
+
+def pdf_document(lines, hx, rbytes, esc, uris=(), encrypt=False, producer="Microsoft® Word for Microsoft 365",
+                 when="20250303091200", zone="+01'00'"):
+    """A small valid PDF: one A4 page of text, optional /URI link annotations, optional Standard security handler
+    (its content then random bytes). hx/rbytes are the generator's own seeded random helpers, esc its PDF string
+    escaping; zone is appended to the dates ("" for none)."""
+    content = ("BT /F1 11 Tf 14 TL 72 770 Td " + " ".join(f"({esc(l)}) '" for l in lines) + " ET").encode("latin-1")
+    if encrypt:
+        content = rbytes(len(content) + 16 - len(content) % 16)
+    objs = ["<< /Type /Catalog /Pages 2 0 R >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>", None,
+            f"<< /Length {len(content)} >>\nstream\n", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            f"<< /Producer ({esc(producer)}) /CreationDate (D:{when}{zone}) /ModDate (D:{when}{zone}) >>"]
+    annot_ids = []
+    for i, u in enumerate(uris):
+        objs.append(f"<< /Type /Annot /Subtype /Link /Rect [72 {700 - 30 * i} 523 {724 - 30 * i}] /Border [0 0 0] /A << /S /URI /URI ({u}) >> >>")
+        annot_ids.append(len(objs))
+    objs[2] = ("<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R"
+               + (f" /Annots [{' '.join(f'{a} 0 R' for a in annot_ids)}]" if annot_ids else "") + " >>")
+    if encrypt:
+        objs.append(f"<< /Filter /Standard /V 2 /R 3 /Length 128 /P -3904 /O <{hx(64)}> /U <{hx(64)}> >>")
+    out = bytearray(b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n")
+    offsets = []
+    for i, o in enumerate(objs, 1):
+        offsets.append(len(out))
+        if i == 4:
+            out += f"4 0 obj\n{o}".encode() + content + b"\nendstream\nendobj\n"
+        else:
+            out += f"{i} 0 obj\n{o}\nendobj\n".encode("latin-1")
+    x = len(out)
+    out += f"xref\n0 {len(objs) + 1}\n0000000000 65535 f \n".encode() + b"".join(f"{o:010d} 00000 n \n".encode() for o in offsets)
+    fid = hx(32)
+    out += (f"trailer\n<< /Size {len(objs) + 1} /Root 1 0 R /Info 6 0 R /ID [<{fid}> <{fid}>]" + (f" /Encrypt {len(objs)} 0 R" if encrypt else "")
+            + f" >>\nstartxref\n{x}\n%%EOF\n").encode()
+    return bytes(out)

@@ -174,6 +174,16 @@ public final class Tokens {
     public static Map<String, Integer> contentBag(List<String> words) {
         Map<String, Integer> bag = new HashMap<>();
         for (String w : words) {
+            if (hasIdeographs(w)) {
+                // Chinese and Japanese are written without spaces: a "word" here is a whole phrase, so its
+                // overlapping pairs of characters stand for its words
+                for (int i = 0; i + 1 < w.length(); i++) {
+                    if (isIdeographic(w.charAt(i)) && isIdeographic(w.charAt(i + 1))) {
+                        bag.merge(w.substring(i, i + 2), 1, Integer::sum);
+                    }
+                }
+                continue;
+            }
             if (w.length() < 3 || isNumber(w)) {
                 continue;
             }
@@ -184,6 +194,25 @@ public final class Tokens {
             bag.merge(k, 1, Integer::sum);
         }
         return bag;
+    }
+
+    /** Han, Hiragana and Katakana (written without spaces between words). */
+    static boolean isIdeographic(char c) {
+        if (c < 0x3040) {
+            return false;
+        }
+        Character.UnicodeScript s = Character.UnicodeScript.of(c);
+        return s == Character.UnicodeScript.HAN || s == Character.UnicodeScript.HIRAGANA
+                || s == Character.UnicodeScript.KATAKANA;
+    }
+
+    private static boolean hasIdeographs(String w) {
+        for (int i = 0; i < w.length(); i++) {
+            if (isIdeographic(w.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     public static boolean isNumber(String w) {

@@ -2,6 +2,7 @@ package org.threadguard.heuristics.nlp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -58,5 +59,18 @@ class TokensTest {
         }
         assertThat(Tokens.aboveSignature("Hi,\r\nsee you\r\n-- \r\nAnna\r\n")).isEqualTo("Hi,\nsee you\n");
         assertThat(Tokens.aboveSignature("no delimiter -- here")).isEqualTo("no delimiter -- here\n");
+    }
+
+    @Test
+    void chineseAndJapaneseAreBaggedByPairsOfCharactersSoTwoTextsOnOneTopicShareWords() {
+        Map<String, Integer> zh = Tokens.contentBag("请查收图纸，交货日期是下周一。");
+        assertThat(zh).containsKeys("图纸", "交货", "日期");
+        Map<String, Integer> promise = Tokens.contentBag("図面は金曜日にお送りします。");
+        Map<String, Integer> delivery = Tokens.contentBag("AD-3021の図面を送付いたします。");
+        Map<String, Integer> other = Tokens.contentBag("来週の展示会の件でご連絡しました。");
+        assertThat(Tokens.cosine(promise, delivery))
+                .isGreaterThan(Tokens.cosine(promise, other));
+        assertThat(Tokens.contentBag("Die Zeichnungen kommen morgen"))
+                .containsKeys("zeichnu", "kommen", "morgen");
     }
 }

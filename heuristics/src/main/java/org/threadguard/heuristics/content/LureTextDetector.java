@@ -146,6 +146,12 @@ public final class LureTextDetector implements Detector {
             }
         }
         boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
+        if ((newIban || changeAnnounced) && announcedEarlier(ctx, ibans)) {
+            // the same sender announced the change earlier in this thread (in a message that was not itself
+            // flagged), and the conversation went on: this message follows it up, it does not spring it
+            newIban = false;
+            changeAnnounced = false;
+        }
         if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
             strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
             asksOverride = List.of(Text.of("LURE_TEXT.ask.payNew"));
@@ -208,4 +214,39 @@ public final class LureTextDetector implements Detector {
         }
         return out;
     }
+
+    /**
+     * Whether the changed bank details (or one of these IBANs) were spoken of earlier in this thread by the
+     * user (their own Sent mail: "I will call you to confirm the new bank details") or by the sender in a
+     * message that was not flagged and that someone answered.
+     */
+    private static boolean announcedEarlier(AnalysisContext ctx, List<String> ibans) {
+        String sender = ctx.facts().senderEmail();
+        List<MessageFacts> members = ctx.thread().members();
+        for (int i = 0; i < members.size(); i++) {
+            MessageFacts m = members.get(i);
+            boolean own = Senders.isSentFolder(m.message().folder());
+            if (!own && (sender.isEmpty() || !sender.equals(m.senderEmail()) || !ctx.thread().learnedFrom(m))) {
+                continue;
+            }
+            boolean answered = own;
+            for (int j = i + 1; j < members.size() && !answered; j++) {
+                answered = !sender.equals(members.get(j).senderEmail());
+            }
+            if (!answered) {
+                continue;
+            }
+            List<String> words = Lexicon.words(m.newText());
+            boolean announced = !Lexicon.bankTerms(words).isEmpty() && Lexicon.announcesChange(words);
+            String body = m.newText().replace(" ", "");
+            for (String iban : ibans) {
+                announced |= body.contains(iban);
+            }
+            if (announced) {
+                return true;
+            }
+        }
+        return false;
+    }
+
 }

@@ -35,6 +35,14 @@ public final class ThreadState {
         add(f, threadIndexGuid, false);
     }
 
+    /** Members judged suspicious when they arrived (by identity). */
+    private final Set<MessageFacts> flaggedMembers = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** Whether a member taught the thread what is normal (it was not flagged when it arrived). */
+    public boolean learnedFrom(MessageFacts member) {
+        return !flaggedMembers.contains(member);
+    }
+
     /**
      * Adds a message. A flagged message (judged suspicious when it arrived) joins the thread's
      * timeline, but what it shows — its sender, recipients, links, files, words and language — does
@@ -49,6 +57,7 @@ public final class ThreadState {
         }
         Senders.listAddress(m).ifPresent(listAddresses::add);
         if (flagged) {
+            flaggedMembers.add(f);
             return;
         }
         for (Address a : m.participants()) {

@@ -8,7 +8,6 @@ import java.security.cert.X509Certificate;
 import java.util.HexFormat;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javax.net.ssl.TrustManager;
 import javax.net.ssl.TrustManagerFactory;
 import javax.net.ssl.X509TrustManager;
@@ -57,17 +56,7 @@ final class PinningTrustManager implements X509TrustManager {
 
     /** The system's trust, waiting for it to be loaded. */
     private X509TrustManager system() {
-        try {
-            return system.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return Futures.join(system);
     }
 
     static X509TrustManager systemTrustManager() {

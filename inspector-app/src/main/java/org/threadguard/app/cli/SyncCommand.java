@@ -3,7 +3,6 @@ package org.threadguard.app.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import org.threadguard.app.scan.DataDirectory;
 import org.threadguard.app.scan.ImapSource;
 import org.threadguard.imap.cache.CacheException;
@@ -77,16 +76,6 @@ public final class SyncCommand implements Callable<Integer> {
     }
 
     private static SqliteMessageCache opened(CompletableFuture<SqliteMessageCache> opening) {
-        try {
-            return opening.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            if (e.getCause() instanceof Error err) {
-                throw err;
-            }
-            throw e;
-        }
+        return org.threadguard.imap.connect.Futures.join(opening);
     }
 }

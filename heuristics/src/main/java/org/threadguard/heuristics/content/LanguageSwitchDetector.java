@@ -42,11 +42,7 @@ public final class LanguageSwitchDetector implements Detector {
         if (threadLang == null || family(threadLang).equals(family(lang))) {
             return List.of();
         }
-        Map<String, Integer> senderLangs = new HashMap<>();
-        for (MessageFacts h : ctx.senderHistory()) {
-            h.language().filter(g -> g.confidence() >= 0.4 && h.wordCount() >= 10)
-                    .ifPresent(g -> senderLangs.merge(g.language(), 1, Integer::sum));
-        }
+        Map<String, Integer> senderLangs = senderLanguages(ctx);
         for (String known : senderLangs.keySet()) {
             if (family(known).equals(family(lang))) {
                 return List.of();
@@ -95,11 +91,7 @@ public final class LanguageSwitchDetector implements Detector {
         if (words < 12 || other < 4) {
             return List.of();
         }
-        Map<String, Integer> senderLangs = new HashMap<>();
-        for (MessageFacts h : ctx.senderHistory()) {
-            h.language().filter(g -> g.confidence() >= 0.4 && h.wordCount() >= 10)
-                    .ifPresent(g -> senderLangs.merge(g.language(), 1, Integer::sum));
-        }
+        Map<String, Integer> senderLangs = senderLanguages(ctx);
         String senderLang = dominant(senderLangs);
         if (senderLang == null || !family(senderLang).equals(family(threadLang))) {
             return List.of(); // only when the sender, too, always wrote the thread's language
@@ -109,6 +101,16 @@ public final class LanguageSwitchDetector implements Detector {
                 name(threadLang), AnalysisContext.ref(last), Text.of("LANGUAGE_SWITCH.mixed"),
                 List.of(new EvidenceRow(Text.of("LANGUAGE_SWITCH.language"), name(threadLang),
                         AnalysisContext.ref(last), Text.of("LANGUAGE_SWITCH.mixed")))));
+    }
+
+    /** How many of the sender's earlier messages (of ten words or more) are in each language. */
+    private static Map<String, Integer> senderLanguages(AnalysisContext ctx) {
+        Map<String, Integer> senderLangs = new HashMap<>();
+        for (MessageFacts h : ctx.senderHistory()) {
+            h.language().filter(g -> g.confidence() >= 0.4 && h.wordCount() >= 10)
+                    .ifPresent(g -> senderLangs.merge(g.language(), 1, Integer::sum));
+        }
+        return senderLangs;
     }
 
     private static String family(String language) {

@@ -147,8 +147,8 @@ public final class LureTextDetector implements Detector {
         }
         boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
         if ((newIban || changeAnnounced) && announcedEarlier(ctx, ibans)) {
-            // the same sender announced the change earlier in this thread (in a message that was not itself
-            // flagged), and the conversation went on: this message follows it up, it does not spring it
+            // the change was spoken of earlier in this thread (by the user, or by this sender in a message that
+            // was not flagged and was answered): this message follows it up, it does not spring it
             newIban = false;
             changeAnnounced = false;
         }

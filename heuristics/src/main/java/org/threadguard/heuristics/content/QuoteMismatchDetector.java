@@ -368,11 +368,7 @@ public final class QuoteMismatchDetector implements Detector {
     public static String contentLines(String quoted) {
         StringBuilder b = new StringBuilder(quoted.length());
         for (String line : quoted.lines().toList()) {
-            int from = 0;
-            while (from < line.length() && (line.charAt(from) == '>' || Character.isWhitespace(line.charAt(from)))) {
-                from++;
-            }
-            String l = unwrapLinks(line.substring(from));
+            String l = unwrapLinks(unquoted(line));
             if (l.startsWith("-----") || l.startsWith("_____")
                     || l.indexOf(':') >= 0 && l.indexOf(':') <= 40 && HEADER_LINE.matcher(l).matches()
                     || endsLikeAttribution(l) && ATTRIBUTION.matcher(l).matches()) {

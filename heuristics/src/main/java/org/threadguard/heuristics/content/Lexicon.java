@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 /**
  * Multilingual word stems for the intents lures share: asking the reader to open, download,
  * enable, review or pay, and talk of passwords and changed bank details. These are categories of
- * intent in EN, DE, ES, FR, IT, PT, NL, SV, DA, NO, PL, CS and TR — not phrases of any particular campaign — and they are
+ * intent in EN, DE, ES, FR, IT, PT, NL, SV, DA, NO, PL, CS, TR, RU, UK, EL, HU, FI, RO, HR, ID, AR, HE, KO, ZH and JA —
+ * not phrases of any particular campaign — and they are
  * only one input: a lure must also be unrelated to the thread's own text.
  */
 public final class Lexicon {
@@ -58,7 +59,47 @@ public final class Lexicon {
             // tr
             "açın", "açınız", "ekte", "ek", "ekli", "indirin", "indir", "etkinleştir*", "tıklayın", "tıkla",
             "kontrol edin", "onaylayın", "belge*", "dosya*", "fatura*", "ödeme*", "havale", "acil", "imzala*",
-            "bağlantı*");
+            "bağlantı*",
+            // ru, uk
+            "вложени*", "прилага*", "приложен*", "скача*", "скачив*", "загруз*", "откро*", "открой*", "открыт*",
+            "нажми*", "перейди*", "провер*", "подтверд*", "подпиш*", "ознаком*", "счет", "счёт", "счета", "оплат*",
+            "платеж*", "платёж*", "перевод*", "срочн*", "документ*", "файл*", "ссылк*", "вкладен*", "додато*",
+            "додаю", "завантаж*", "відкри*", "натисні*", "перевірте", "підтверд*", "рахун*", "платіж*", "переказ*",
+            "терміново", "посилання",
+            // el
+            "συνημμέν*", "επισυνάπτ*", "κατεβάστε", "ανοίξτε", "πατήστε", "κλικ", "ελέγξτε", "επιβεβαιώστε",
+            "υπογράψτε", "τιμολόγι*", "πληρωμ*", "έμβασμα*", "επείγον", "αρχεί*", "έγγραφ*", "σύνδεσμ*",
+            // hu
+            "csatol*", "mellékel*", "melléklet*", "letölt*", "nyissa", "nyisd", "kattint*", "ellenőriz*", "megerősít*",
+            "aláír*", "számla", "számlá*", "fizet*", "átutal*", "sürgős*", "fájl*", "dokumentum*",
+            // fi
+            "liite*", "liitteen*", "lataa", "avaa", "klikkaa", "napsauta", "tarkista", "vahvista", "allekirjoita",
+            "lasku*", "maksu*", "tilisiirto*", "kiireellinen", "tiedosto*", "asiakirja*", "linkki*",
+            // ro
+            "atașat*", "atasat*", "anexat*", "anexa", "anexă", "descărca*", "descarca*", "deschide*", "faceți clic",
+            "verifica*", "confirma*", "semna*", "factur*", "plată", "plata", "plăți*", "transfer*", "urgent*",
+            "fișier*", "fisier*",
+            // hr, sr, bs
+            "privit*", "prilog*", "preuzmi*", "otvori*", "klikni*", "provjeri*", "potvrdi*", "potpiši*", "račun*",
+            "plaćanj*", "uplat*", "hitno", "datotek*",
+            // id, ms
+            "lampiran*", "terlampir", "dilampirkan", "unduh", "buka", "klik", "periksa", "konfirmasi", "tanda tangani",
+            "tagihan", "faktur", "pembayaran", "bayar", "transfer", "segera", "dokumen", "berkas", "tautan",
+            // ar
+            "مرفق*", "المرفق*", "بالمرفق", "تحميل", "تنزيل", "افتح", "فتح", "اضغط", "انقر", "راجع", "مراجعة", "تأكيد",
+            "توقيع", "فاتورة", "الفاتورة", "الدفع", "دفع", "سداد", "تحويل", "التحويل", "عاجل", "الملف", "ملف", "المستند*",
+            "الرابط", "رابط",
+            // he
+            "מצורף*", "להוריד", "הורד*", "לפתוח", "פתח*", "לחץ", "לחצו", "לבדוק", "לאשר", "לחתום", "חשבונית*",
+            "תשלום*", "העברה", "דחוף", "קובץ", "הקובץ", "מסמך", "המסמך", "קישור", "הקישור",
+            // ko
+            "첨부*", "다운로드*", "클릭*", "열어*", "확인*", "검토*", "서명*", "송장*", "청구서*", "인보이스*", "결제*",
+            "송금*", "입금*", "긴급*", "파일*", "문서*", "링크*",
+            // zh (simplified and traditional), ja: found inside runs of text without spaces
+            "附件", "附上", "查收", "下载", "下載", "点击", "點擊", "打开", "打開", "查看", "查阅", "查閱", "确认", "確認",
+            "签署", "簽署", "发票", "發票", "付款", "支付", "汇款", "匯款", "转账", "轉帳", "紧急", "緊急", "文件", "链接",
+            "鏈接", "連結", "添付", "ダウンロード", "クリック", "開いて", "ご確認", "ご覧", "署名", "請求書", "支払",
+            "振込", "送金", "至急", "ファイル", "リンク");
 
     /**
      * Passwords for encrypted archives or documents. The keyword is a word of its own in scripts that separate
@@ -78,7 +119,12 @@ public final class Lexicon {
             "bank details", "bank account", "account number", "beneficiary", "new account", "updated account",
             "bankverbindung", "kontoverbindung", "neue|neuen|neuer|neues konto*", "cuenta bancaria", "nueva cuenta",
             "datos bancarios", "coordonnées bancaires", "rib", "nouveau compte", "coordinate bancarie", "nuovo conto",
-            "dados bancários", "nova conta", "bankgegevens", "rekeningnummer", "nieuwe rekening");
+            "dados bancários", "nova conta", "bankgegevens", "rekeningnummer", "nieuwe rekening",
+            "реквизит*", "расчетный|расчётный счет|счёт", "банковск*", "реквізит*", "τραπεζικ*", "bankszámla*",
+            "számlaszám*", "tilinumero*", "pankkitili*", "cont bancar", "cont nou", "bankovni račun", "žiro račun",
+            "rekening*", "حساب بنكي", "الحساب البنكي", "رقم الحساب", "حساب جديد", "חשבון בנק", "פרטי חשבון",
+            "חשבון חדש", "계좌*", "은행*", "银行账户", "银行帐户", "银行账号", "收款账户", "收款帳戶", "新账户", "新帳戶",
+            "銀行帳戶", "口座", "振込先", "銀行");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
     private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
@@ -135,7 +181,11 @@ public final class Lexicon {
             "different", "no longer", "neue|neuen|neuer|neues", "geändert", "geänderte|geänderter|geänderten",
             "nicht mehr", "nueva", "nuevo", "cambiado|cambiada|cambiados|cambiadas", "ya no", "nouveau", "nouvelle",
             "changé", "modifié", "plus", "nuovo", "nuova", "cambiato|cambiati", "non più", "nova", "novo",
-            "alterado|alterada|alterados|alteradas", "não", "nieuwe", "gewijzigd", "niet meer");
+            "alterado|alterada|alterados|alteradas", "não", "nieuwe", "gewijzigd", "niet meer",
+            "нов*", "изменил*", "изменен*", "изменён*", "больше не", "змін*", "νέο*", "νέα", "άλλαξ*", "új", "megváltoz*",
+            "uusi", "uuden", "muuttunut", "nou", "noul", "nouă", "schimbat*", "novi", "novog", "promijenjen*", "baru",
+            "berubah", "diganti", "جديد", "الجديد", "تغيير", "تغير", "חדש", "שונה", "새*", "변경*", "新", "变更", "變更",
+            "更改", "変更");
 
     /** Words that say the payment details stay as they are (a genuine reminder, a new signature). */
     private static final PhraseMatcher UNCHANGED = new PhraseMatcher("unchanged", "remain the same",

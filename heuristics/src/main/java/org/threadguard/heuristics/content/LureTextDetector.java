@@ -117,7 +117,7 @@ public final class LureTextDetector implements Detector {
         Text explanation = null;
         if (!longText && g.isGeneric() && (!actions.isEmpty() || carriesSomething)) {
             strength = 0.3;
-            if (tokens.size() <= 25) {
+            if (g.size() <= 25) {
                 strength += 0.08;
             }
             if (genericShare >= 0.9) {

@@ -13,7 +13,8 @@ import org.threadguard.heuristics.nlp.Tokens;
  * <p>A phrase is written as space-separated word patterns: {@code open}, {@code download*} (any
  * word starting with "download"), {@code it|this|the} (one of several), {@code ve|have?} (optional).
  * Words are compared in lower case; a word written with an apostrophe or hyphen in the text
- * ("ci-joint", "you've") is also seen as its parts.
+ * ("ci-joint", "you've") is also seen as its parts. A phrase of Chinese or Japanese characters is
+ * found anywhere inside a run of such text, which has no spaces between words.
  */
 final class PhraseMatcher {
     private record Step(String[] alternatives, boolean optional) {
@@ -34,12 +35,18 @@ final class PhraseMatcher {
     private final Map<String, List<Phrase>> byWord = new HashMap<>();
     /** Phrases whose first step is a prefix, by that prefix. */
     private final Map<String, List<Phrase>> byPrefix = new HashMap<>();
+    /** Chinese and Japanese phrases, found inside a run of text written without spaces. */
+    private final List<String> inRun = new ArrayList<>();
     private int shortestPrefix = Integer.MAX_VALUE;
     private int longestPrefix;
 
     PhraseMatcher(String... phrases) {
         // languages share words ("dokument*" in German, Swedish, Polish and Czech): each phrase once
         for (String p : new java.util.LinkedHashSet<>(java.util.Arrays.asList(phrases))) {
+            if (isRunPhrase(p)) {
+                inRun.add(p);
+                continue;
+            }
             String[] parts = p.strip().split("\\s+");
             Step[] steps = new Step[parts.length];
             for (int i = 0; i < parts.length; i++) {
@@ -62,6 +69,15 @@ final class PhraseMatcher {
                 }
             }
         }
+    }
+
+    private static boolean isRunPhrase(String p) {
+        for (int i = 0; i < p.length(); i++) {
+            if (!Tokens.isIdeographic(p.charAt(i)) && p.charAt(i) != '\u30FC') {
+                return false;
+            }
+        }
+        return !p.isEmpty();
     }
 
     /** The words of a text as the matcher sees them: lower case, apostrophes and hyphens split. */
@@ -89,6 +105,13 @@ final class PhraseMatcher {
             int end = longest(byWord.get(w), words, i);
             for (int len = shortestPrefix; len <= Math.min(longestPrefix, w.length()); len++) {
                 end = Math.max(end, longest(byPrefix.get(w.substring(0, len)), words, i));
+            }
+            if (!inRun.isEmpty() && Tokens.hasIdeographs(w)) {
+                for (String p : inRun) {
+                    if (out.size() < limit && w.contains(p) && !out.contains(p)) {
+                        out.add(p);
+                    }
+                }
             }
             if (end > i) {
                 String found = String.join(" ", words.subList(i, end));

@@ -197,7 +197,7 @@ public final class Tokens {
     }
 
     /** Han, Hiragana and Katakana (written without spaces between words). */
-    static boolean isIdeographic(char c) {
+    public static boolean isIdeographic(char c) {
         if (c < 0x3040) {
             return false;
         }
@@ -206,7 +206,7 @@ public final class Tokens {
                 || s == Character.UnicodeScript.KATAKANA;
     }
 
-    private static boolean hasIdeographs(String w) {
+    public static boolean hasIdeographs(String w) {
         for (int i = 0; i < w.length(); i++) {
             if (isIdeographic(w.charAt(i))) {
                 return true;

@@ -14,6 +14,7 @@ import org.threadguard.heuristics.detect.EvidenceRow;
 import org.threadguard.heuristics.detect.Finding;
 import org.threadguard.heuristics.detect.MessageFacts;
 import org.threadguard.heuristics.detect.Text;
+import org.threadguard.heuristics.model.Address;
 import org.threadguard.heuristics.model.FileNames;
 import org.threadguard.heuristics.model.Link;
 import org.threadguard.heuristics.model.LinkSource;
@@ -96,7 +97,9 @@ public final class NovelLinkDomainDetector implements Detector {
             String ext = FileNames.extension(l.path());
             boolean download = FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext);
             if (download) {
-                keep *= 0.5;
+                // a program or script runs when opened: nobody needs to enable anything ("com" is a host name
+                // in many paths, not a program)
+                keep *= FileNames.isExecutableExtension(ext) && !ext.equals("com") ? 0.4 : 0.5;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.download", ext));
             }
             if (Domains.isIpLiteral(l.host())) {
@@ -148,9 +151,21 @@ public final class NovelLinkDomainDetector implements Detector {
             // a document in a CMS's upload or system folder of a site unrelated to the thread: where attackers
             // leave their files on websites they broke into
             boolean cmsFile = isCmsFolderDocument(l.path(), ext);
-            if (cmsFile) {
+            if (isUploadedScript(l.path(), ext)) {
+                // a site serves its visitors' uploads as files; a program run from there is a web shell or a
+                // phishing kit that someone put on a site they broke into
+                keep *= 0.6;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.uploadedScript"));
+            } else if (cmsFile) {
                 keep *= 0.85; // weak: many organisations publish their own documents there too
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.cmsFolder"));
+            }
+            if (!Domains.isFileSharing(l.host()) && !Domains.isClickTracker(l.host())
+                    && namesRecipient(l.target(), ctx.message().to(), ctx.message().cc())) {
+                // a page that already knows who you are: a sign-in form filled in for the reader, or a link
+                // that reports who clicked it
+                keep *= 0.75;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.namesRecipient"));
             }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
@@ -280,6 +295,63 @@ public final class NovelLinkDomainDetector implements Detector {
         // a script in an upload folder is what a broken-into site's redirector or web shell looks like
         return CMS_FOLDER.matcher(path).find() && (DOCUMENT_EXTENSIONS.contains(ext)
                 || FileNames.isRiskyDownloadExtension(ext) || "php".equals(ext));
+    }
+
+    /** Upload folders of content-management systems and web applications. */
+    private static final Pattern UPLOAD_FOLDER = Pattern.compile(
+            "(?i)/(?:wp-content/uploads|sites/default/files|uploads?)/");
+    private static final java.util.Set<String> SERVER_SCRIPTS = java.util.Set.of("php", "php5", "phtml", "asp", "aspx",
+            "jsp", "cgi", "pl");
+
+    /** A server-side script inside an upload folder ({@code /wp-content/uploads/2025/04/x.php}). */
+    public static boolean isUploadedScript(String path, String ext) {
+        return SERVER_SCRIPTS.contains(ext) && UPLOAD_FOLDER.matcher(path).find();
+    }
+
+    /**
+     * Whether a link's query or fragment names one of the message's recipients: the whole address (as written,
+     * percent-encoded or in Base64), or a parameter whose value is the address's local part.
+     */
+    public static boolean namesRecipient(String href, List<Address> to, List<Address> cc) {
+        int q = href.indexOf('?');
+        int h = href.indexOf('#');
+        int start = q < 0 ? h : h < 0 ? q : Math.min(q, h);
+        if (start < 0) {
+            return false;
+        }
+        String tail = href.substring(start + 1);
+        String decoded;
+        try {
+            decoded = java.net.URLDecoder.decode(tail.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            decoded = tail;
+        }
+        String lower = decoded.toLowerCase(java.util.Locale.ROOT);
+        List<String> values = new ArrayList<>();
+        for (String pair : lower.split("[&#;]")) {
+            int eq = pair.indexOf('=');
+            values.add(eq < 0 ? pair : pair.substring(eq + 1));
+        }
+        List<Address> people = new ArrayList<>(to);
+        people.addAll(cc);
+        for (Address a : people) {
+            String email = a.email().toLowerCase(java.util.Locale.ROOT);
+            if (email.isEmpty() || email.indexOf('@') < 1) {
+                continue;
+            }
+            String local = email.substring(0, email.indexOf('@'));
+            String b64 = java.util.Base64.getEncoder().encodeToString(email.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                    .replace("=", "");
+            if (lower.contains(email) || decoded.contains(b64) || personal(local) && values.contains(local)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A local part that names a person ("katharina.brandt", "jsmith1970"), not a role ("info", "sales"). */
+    private static boolean personal(String local) {
+        return local.length() >= 8 || local.length() >= 5 && local.matches(".*[._-].*");
     }
 
     /** A content address of IPFS ({@code /ipfs/<cid>/...}), whatever gateway serves it: anyone's file, anywhere. */

@@ -147,4 +147,41 @@ class DetectionWideningTest {
         assertThat(Lexicon.announcesChange("New signature; our bank details remain the same.")).isFalse();
         assertThat(Lexicon.announcesChange("Neue Signatur, die Bankverbindung bleibt unverändert.")).isFalse();
     }
+
+    @Test
+    void aScriptInAnUploadFolderThatNamesTheReaderIsEnoughForAVerdictOnItsOwn() {
+        List<MailMessage> t = thread();
+        String href = "https://clinica-dental-sol.example/wp-content/uploads/2025/03/factura.php?id=laura.weber";
+        MailMessage r = answer("dw-r7@bodegas-fernandez.example",
+                "Hola Laura, la factura del pedido 4512 de aceite de oliva está aquí:\n" + href + "\nSaludos")
+                .link(href, "clinica-dental-sol.example").replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "NOVEL_LINK_DOMAIN").orElseThrow();
+        assertThat(f.explanation()).contains("a program run from a website's upload folder")
+                .contains("carries your own address");
+        assertThat(f.strength()).isGreaterThanOrEqualTo(0.6);
+        assertThat(TestMail.judgedAfter(t, r, ME).verdict().flagged()).isTrue();
+    }
+
+    @Test
+    void aDownloadScriptOutsideAnUploadFolderAndARoleAddressAreNotNamedSo() {
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.isUploadedScript(
+                "/wp-content/uploads/2025/03/x.php", "php")).isTrue();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.isUploadedScript(
+                "/download.php", "php")).isFalse();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.isUploadedScript(
+                "/wp-content/uploads/2025/03/x.pdf", "pdf")).isFalse();
+        List<org.threadguard.heuristics.model.Address> to = List.of(
+                new org.threadguard.heuristics.model.Address("Laura Weber", ME));
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namesRecipient(
+                "https://x.example/a?email=laura.weber%40acme-industrie.example", to, List.of())).isTrue();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namesRecipient(
+                "https://x.example/a#" + java.util.Base64.getEncoder().encodeToString(ME.getBytes()), to, List.of()))
+                .isTrue();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namesRecipient(
+                "https://x.example/a?section=info", List.of(
+                        new org.threadguard.heuristics.model.Address("", "info@acme-industrie.example")), List.of()))
+                .isFalse();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namesRecipient(
+                "https://x.example/laura.weber/profile", to, List.of())).isFalse();
+    }
 }

@@ -135,7 +135,7 @@ public final class RiskyAttachmentDetector implements Detector {
     private static final java.util.Set<String> CODE_REASONS = java.util.Set.of("RISKY_ATTACHMENT.program",
             "RISKY_ATTACHMENT.diskImage", "RISKY_ATTACHMENT.oneNote", "RISKY_ATTACHMENT.smuggles",
             "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying",
-            "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo",
+            "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo", "RISKY_ATTACHMENT.redirects",
             // an encrypted archive with its password beside it: made to pass the scanners, whatever it holds
             "RISKY_ATTACHMENT.passwordInText");
 
@@ -186,6 +186,11 @@ public final class RiskyAttachmentDetector implements Detector {
                 why.remove(why.size() - 1); // said better by what follows than by "can imitate a login form"
                 why.add(host.isEmpty() ? Text.of("RISKY_ATTACHMENT.passwordForm")
                         : Text.of("RISKY_ATTACHMENT.passwordFormTo", host));
+            } else if (a.redirectHost().isPresent()) {
+                // a page that is only a doorway: opened, it sends the reader to a site the mail does not name
+                keep *= 0.4;
+                why.remove(why.size() - 1);
+                why.add(Text.of("RISKY_ATTACHMENT.redirects", a.redirectHost().get()));
             }
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
             keep *= 0.5;

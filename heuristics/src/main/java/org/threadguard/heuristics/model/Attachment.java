@@ -19,7 +19,8 @@ import java.util.Optional;
  * @param archiveNote for archives: a note on what could not be read (truncated listing, bomb guard); for web
  *     pages and SVG images whose script builds a file in the browser (HTML smuggling): {@link #SMUGGLES}
  *     followed by the name the script gives that file (possibly empty); for web pages with a password field:
- *     {@link #ASKS_PASSWORD} followed by the host the form sends it to (possibly empty); else empty
+ *     {@link #ASKS_PASSWORD} followed by the host the form sends it to (possibly empty); for one that sends
+ *     whoever opens it elsewhere, {@link #REDIRECTS} followed by that host; else empty
  */
 public record Attachment(
         String fileName,
@@ -62,6 +63,18 @@ public record Attachment(
      */
     public Optional<String> passwordFormTarget() {
         return archiveNote.startsWith(ASKS_PASSWORD) ? Optional.of(archiveNote.substring(ASKS_PASSWORD.length()))
+                : Optional.empty();
+    }
+
+    /** The start of {@code archiveNote} for a web page that sends whoever opens it to a site. */
+    public static final String REDIRECTS = "sends the reader to: ";
+
+    /**
+     * For a web page or SVG image that by itself sends whoever opens it to another address (a meta refresh, a
+     * script setting the location): that address's host; otherwise nothing.
+     */
+    public Optional<String> redirectHost() {
+        return archiveNote.startsWith(REDIRECTS) ? Optional.of(archiveNote.substring(REDIRECTS.length()))
                 : Optional.empty();
     }
 

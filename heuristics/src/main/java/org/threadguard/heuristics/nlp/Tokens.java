@@ -255,12 +255,26 @@ public final class Tokens {
             return "";
         }
         List<String> parts = new ArrayList<>();
+        List<String> titles = new ArrayList<>();
         for (String w : words(stripAccents(name.toLowerCase(Locale.ROOT)))) {
-            if (!w.isEmpty()) {
-                parts.add(w);
+            if (w.isEmpty()) {
+                continue;
             }
+            (NAME_TITLES.contains(w) ? titles : parts).add(w);
+        }
+        if (parts.isEmpty()) {
+            parts = titles; // a name made only of title-like words ("Dr. Ing.") stays as it is
         }
         parts.sort(null);
         return String.join(" ", parts);
     }
+
+    /**
+     * Academic titles and forms of address that people add to their display name or drop from it ("Prof. Dr.
+     * Hans Kuipers" and "Hans Kuipers" are one name), in the languages of the engine, accent-free.
+     */
+    private static final java.util.Set<String> NAME_TITLES = java.util.Set.of("prof", "professor", "dr", "drs", "dipl",
+            "ing", "ir", "mag", "phd", "md", "msc", "bsc", "mba", "mr", "mrs", "ms", "miss", "sir", "dame", "herr",
+            "frau", "sr", "sra", "srta", "sig", "dott", "dottssa", "ssa", "avv", "arch", "mme", "mlle", "dhr", "mevr", "hr",
+            "fr", "ds", "doc", "rndr", "mgr", "inz");
 }

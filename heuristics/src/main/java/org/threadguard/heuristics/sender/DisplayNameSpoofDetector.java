@@ -3,6 +3,7 @@ package org.threadguard.heuristics.sender;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.threadguard.heuristics.content.Lexicon;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
 import org.threadguard.heuristics.detect.EvidenceRow;
@@ -121,6 +122,12 @@ public final class DisplayNameSpoofDetector implements Detector {
             // an announcement an impostor cannot place in the real sender's earlier mail
             strength *= 0.3;
         }
+        if (carriesAndAsksNothing(ctx)) {
+            // no file, no link, no answers sent elsewhere and no request to open, pay or act: the name gains its
+            // sender nothing here (a colleague on holiday writes like this from a private address); what would
+            // make it an attack is left for the other detectors to see
+            strength *= 0.5;
+        }
         if (rarelyUsed) {
             strength *= 0.8;
         } else if (ctx.mailbox().addressCount(sender.email()) > 0) {
@@ -139,6 +146,23 @@ public final class DisplayNameSpoofDetector implements Detector {
                 Text.of(inThread ? "DISPLAY_NAME_SPOOF.participant" : "DISPLAY_NAME_SPOOF.correspondent", display,
                         String.valueOf(best), sender.email(), address),
                 Text.literal(display + " <" + best + ">"), "", Text.literal(sender.toString()), rows));
+    }
+
+    private static boolean carriesAndAsksNothing(AnalysisContext ctx) {
+        org.threadguard.heuristics.detect.MessageFacts f = ctx.facts();
+        if (!f.attachments().isEmpty() || !f.newLinks().isEmpty() || !ctx.message().replyTo().isEmpty()) {
+            return false;
+        }
+        for (org.threadguard.heuristics.model.Link l : ctx.message().links()) {
+            String site = Domains.registrable(l.host());
+            if (!site.isEmpty() && !ctx.thread().linkDomains().containsKey(site)) {
+                return false; // a "quote" that links where the thread never did carries something after all
+            }
+        }
+        List<String> words = Lexicon.words(f.newText());
+        return Lexicon.actions(words).isEmpty() && Lexicon.bankTerms(words).isEmpty()
+                && Lexicon.pretexts(words).isEmpty() && Lexicon.scamTerms(words).isEmpty()
+                && Lexicon.password(f.newText()).isEmpty();
     }
 
     /**

@@ -28,10 +28,34 @@ class AnnouncedAddressTest {
     private static double spoofStrength(List<MailMessage> t, String newAddress) {
         MailMessage r = mail("aa-r@" + newAddress.substring(newAddress.indexOf('@') + 1)).from("Erik Holm", newAddress)
                 .to("Laura Weber", ME).subject("RE: Pallets for Kassel").date("2025-04-07T10:00:00+02:00")
-                .text("Hi Laura, the April pallets for Kassel leave on Thursday as usual. Best, Erik")
+                .text("Hi Laura, the April pallets for Kassel leave on Thursday as usual, loading list attached. Best, Erik")
+                .attachment("loading-list-april.pdf", "application/pdf", false)
                 .replyTo(t.get(t.size() - 1)).build();
+        return spoof(t, r);
+    }
+
+    private static double spoof(List<MailMessage> t, MailMessage r) {
         return TestMail.judgedAfter(t, r, ME).verdict().findings().stream()
                 .filter(f -> f.code().equals("DISPLAY_NAME_SPOOF")).mapToDouble(Finding::strength).max().orElse(0);
+    }
+
+    @Test
+    void aNameFromANewAddressThatCarriesAndAsksNothingIsNoVerdictOnItsOwn() {
+        List<MailMessage> t = thread("The trucks are booked.");
+        MailMessage quiet = mail("aa-q@gmail.com").from("Erik Holm", "erik.holm.1979@gmail.com").to("Laura Weber", ME)
+                .subject("RE: Pallets for Kassel").date("2025-04-07T10:00:00+02:00")
+                .text("Hi Laura, I am on holiday and cannot reach my work mail: yes, the pallets for Kassel stay on"
+                        + " Thursday. Best, Erik")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(spoof(t, quiet)).isGreaterThan(0).isLessThan(0.4);
+        assertThat(TestMail.judgedAfter(t, quiet, ME).verdict().flagged()).isFalse();
+        MailMessage asks = mail("aa-g@gmail.com").from("Erik Holm", "erik.holm.1979@gmail.com").to("Laura Weber", ME)
+                .subject("RE: Pallets for Kassel").date("2025-04-07T10:00:00+02:00")
+                .text("Hi Laura, are you at your desk? I need a quick favour: four gift cards for the drivers, I am in"
+                        + " a meeting and can't talk. Best, Erik")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(spoof(t, asks)).isGreaterThanOrEqualTo(0.6);
+        assertThat(TestMail.judgedAfter(t, asks, ME).verdict().flagged()).isTrue();
     }
 
     @Test

@@ -73,4 +73,13 @@ class TokensTest {
         assertThat(Tokens.contentBag("Die Zeichnungen kommen morgen"))
                 .containsKeys("zeichnu", "kommen", "morgen");
     }
+
+    @Test
+    void namesAreComparedWithoutTitlesOrderAccentsAndCase() {
+        assertThat(Tokens.normalizeName("Prof. Dr. Hans Kuipers")).isEqualTo(Tokens.normalizeName("Hans Kuipers"));
+        assertThat(Tokens.normalizeName("Kuipers, Hans (Dr.)")).isEqualTo("hans kuipers");
+        assertThat(Tokens.normalizeName("Dott.ssa Chiara Rossi")).isEqualTo(Tokens.normalizeName("Chiara Rossi"));
+        assertThat(Tokens.normalizeName("José Núñez")).isEqualTo("jose nunez");
+        assertThat(Tokens.normalizeName("Dr. Ing.")).isEqualTo("dr ing"); // nothing but titles: kept
+    }
 }

@@ -48,6 +48,52 @@ public final class HtmlSmuggling {
         return Optional.of(action.find() ? org.threadguard.heuristics.text.UrlHosts.hostOf(action.group(1)) : "");
     }
 
+    private static final Pattern META_REFRESH = Pattern.compile(
+            "(?is)<meta\\b[^>]{0,300}?http-equiv\\s*=\\s*[\"']?refresh[^>]{0,300}?url\\s*=\\s*['\"]?(https?://[^\"'\\s>]+)");
+    private static final Pattern SCRIPT_NAVIGATION = Pattern.compile(
+            "(?is)(?:location(?:\\.href)?\\s*=(?!=)|location\\.(?:replace|assign)\\s*\\(|window\\.open\\s*\\(|"
+                    + "document\\.location\\s*=(?!=))");
+    private static final Pattern SCRIPT_URL = Pattern.compile("(?i)[\"'`](https?://[^\"'`\\s<>]{4,2000})");
+
+    /**
+     * Where the page sends whoever opens it, if it does so by itself: a meta refresh, or a script that sets the
+     * location or opens a window with an address written in the page (an attachment that is only a doorway to a
+     * site, so that the mail carries no link for the filters to check). {@link Optional#empty()} otherwise.
+     */
+    public static Optional<String> redirectTarget(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, MAX_BYTES), StandardCharsets.ISO_8859_1);
+        if (visibleLength(text) > MAX_DOORWAY_TEXT) {
+            return Optional.empty(); // a page with content of its own (a saved article, a report), not a doorway
+        }
+        Matcher refresh = META_REFRESH.matcher(text);
+        if (refresh.find()) {
+            return Optional.of(refresh.group(1));
+        }
+        String lower = text.toLowerCase(Locale.ROOT);
+        int script = lower.indexOf("<script");
+        if (script < 0 || !SCRIPT_NAVIGATION.matcher(text).find(script)) {
+            return Optional.empty();
+        }
+        Matcher url = SCRIPT_URL.matcher(text);
+        return url.find(script) ? Optional.of(url.group(1)) : Optional.empty();
+    }
+
+    /** Visible characters (not white space) a doorway page may have: "Loading document..." and a logo's words. */
+    static final int MAX_DOORWAY_TEXT = 400;
+    private static final Pattern INVISIBLE = Pattern.compile("(?is)<(script|style)\\b.*?</\\1\\s*>|<!--.*?-->|<[^>]*>");
+
+    /** The number of non-space characters a browser would show of the page's markup (roughly: tags dropped). */
+    static int visibleLength(String html) {
+        String shown = INVISIBLE.matcher(html).replaceAll(" ");
+        int n = 0;
+        for (int i = 0; i < shown.length(); i++) {
+            if (!Character.isWhitespace(shown.charAt(i))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /**
      * The name of the file the page builds, if it smuggles one: the name its script gives the download, or
      * empty when it gives none; {@link Optional#empty()} when the page does not smuggle.

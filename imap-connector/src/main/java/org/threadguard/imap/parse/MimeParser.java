@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.Set;
@@ -262,8 +263,12 @@ public final class MimeParser {
                 note = "";
             }
             if (entries.isEmpty() && note.isEmpty() && HtmlSmuggling.isWebPage(fileName, base, sniffed)) {
+                Optional<String> redirect = HtmlSmuggling.redirectTarget(content);
+                redirect.ifPresent(url -> attachmentLinks.add(
+                        new Link(url, "", UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false)));
                 note = HtmlSmuggling.smuggledFile(content).map(name -> Attachment.SMUGGLES + name)
                         .or(() -> HtmlSmuggling.passwordFormTarget(content).map(host -> Attachment.ASKS_PASSWORD + host))
+                        .or(() -> redirect.map(url -> Attachment.REDIRECTS + UrlHosts.hostOf(url)))
                         .orElse("");
             }
             if (!encrypted && EncryptedDocuments.isEncrypted(content, sniffed)) {

@@ -74,4 +74,42 @@ class HtmlSmugglingTest {
             assertThat(a.smuggledFile()).isEmpty();
         });
     }
+
+    static final String SVG_DOORWAY = "<?xml version=\"1.0\"?><svg xmlns=\"http://www.w3.org/2000/svg\">"
+            + "<text x=\"40\" y=\"60\">Loading...</text><script type=\"text/javascript\"><![CDATA[\n"
+            + "var u = \"https://schedule-viewer.example-free-host.com/login?e=\" + \"bWVAZXhhbXBsZS5jb20=\";\n"
+            + "window.location.href = u;\n]]></script></svg>";
+    static final String REFRESH = "<html><head><meta http-equiv=\"refresh\" content=\"0; url=https://gateway.example/ipfs/bafy/x.html#id\">"
+            + "</head><body><p>Document is loading...</p></body></html>";
+
+    @Test
+    void aPageThatSendsTheReaderElsewhereByItselfIsADoorway() {
+        assertThat(HtmlSmuggling.redirectTarget(SVG_DOORWAY.getBytes(StandardCharsets.UTF_8)))
+                .hasValue("https://schedule-viewer.example-free-host.com/login?e=");
+        assertThat(HtmlSmuggling.redirectTarget(REFRESH.getBytes(StandardCharsets.UTF_8)))
+                .hasValue("https://gateway.example/ipfs/bafy/x.html#id");
+    }
+
+    @Test
+    void aPageWithContentOfItsOwnOrWithoutNavigationIsNot() {
+        String article = "<html><body>" + "<p>Quarterly figures for the northern region, by product line.</p>".repeat(20)
+                + "<script>function share() { window.open('https://social.example/share?u=x'); }</script></body></html>";
+        assertThat(HtmlSmuggling.redirectTarget(article.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        String noNavigation = "<html><body><p>Hi</p><script>var cdn = 'https://cdn.example/x.js';</script></body></html>";
+        assertThat(HtmlSmuggling.redirectTarget(noNavigation.getBytes(StandardCharsets.UTF_8))).isEmpty();
+        assertThat(HtmlSmuggling.redirectTarget(SIGN_IN.getBytes(StandardCharsets.UTF_8))).isEmpty();
+    }
+
+    @Test
+    void theParserMarksADoorwayAndKeepsWhereItLeadsAsALink() {
+        String raw = "From: Ingrid <ingrid@partner.example>\r\nTo: me@example.com\r\nSubject: RE: Rooster\r\n"
+                + "Message-ID: <door@partner.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "Het rooster.\r\n--b\r\nContent-Type: image/svg+xml; name=Rooster.svg\r\n"
+                + "Content-Disposition: attachment; filename=Rooster.svg\r\n\r\n" + SVG_DOORWAY + "\r\n--b--\r\n";
+        MailMessage m = MimeParser.parse(raw.getBytes(StandardCharsets.UTF_8), "k", "INBOX");
+        assertThat(m.attachments()).singleElement()
+                .satisfies(a -> assertThat(a.redirectHost()).hasValue("schedule-viewer.example-free-host.com"));
+        assertThat(m.links()).anySatisfy(l -> assertThat(l.host()).isEqualTo("schedule-viewer.example-free-host.com"));
+    }
 }

@@ -51,6 +51,8 @@ public final class MailboxIndex {
     private final Map<String, Integer> knownDomains = new HashMap<>();
     private final LongSet shingles = new LongSet();
     private final Map<String, Integer> linkDomains = new HashMap<>();
+    /** Hosts of services where anyone publishes (sites.google.com, a SharePoint tenant), by message count. */
+    private final Map<String, Integer> platformHosts = new HashMap<>();
     private final Set<String> ownAddresses;
     private final Set<String> ownDomains = new HashSet<>();
     /** Message-IDs of messages added as flagged (they taught the index nothing). */
@@ -93,6 +95,14 @@ public final class MailboxIndex {
     /** How often a registrable domain appeared in addresses earlier. */
     public int domainCount(String registrable) {
         return knownDomains.getOrDefault(registrable, 0);
+    }
+
+    /**
+     * In how many earlier messages a link to this host of a service where anyone publishes appeared (for such a
+     * service the host, not the provider's domain, says whose page it is).
+     */
+    public int platformHostCount(String host) {
+        return platformHosts.getOrDefault(host.toLowerCase(java.util.Locale.ROOT), 0);
     }
 
     /** In how many earlier messages a registrable link domain appeared. */
@@ -298,6 +308,10 @@ public final class MailboxIndex {
             String reg = Domains.registrable(l.host());
             if (!reg.isEmpty() && seen.add(reg)) {
                 linkDomains.merge(reg, 1, Integer::sum);
+            }
+            String host = l.host().toLowerCase(java.util.Locale.ROOT);
+            if (!host.isEmpty() && !host.equals(reg) && Domains.isFileSharing(host) && seen.add(host)) {
+                platformHosts.merge(host, 1, Integer::sum);
             }
         }
         addShingles(f.bodyShingles(), parentFacts == null || parentFacts == f

@@ -32,6 +32,7 @@ public final class Domains {
             "4shared.com", "zippyshare.com", "pixeldrain.com", "files.fm", "disk.yandex.ru", "github.io",
             "glitch.me", "pages.dev", "workers.dev", "netlify.app", "vercel.app", "web.app", "firebaseapp.com",
             "onenote.com", "notion.site", "canva.com", "jotform.com", "forms.gle", "formstack.com", "sway.office.com",
+            "forms.office.com", "forms.microsoft.com",
             // free hosting, tunnels and file drops that malware campaigns use for their payloads and pages
             "discordapp.com", "discordapp.net", "r2.dev", "trycloudflare.com", "ngrok.io", "ngrok.app",
             "ngrok-free.app", "filemail.com", "1fichier.com", "catbox.moe", "tmpfiles.org", "file.io",

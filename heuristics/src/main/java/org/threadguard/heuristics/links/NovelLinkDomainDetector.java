@@ -54,6 +54,7 @@ public final class NovelLinkDomainDetector implements Detector {
         List<EvidenceRow> rows = new ArrayList<>();
         double best = 0;
         int novel = 0;
+        int signatureLinks = 0;
         List<Text> bestReasons = List.of();
         Link bestLink = null;
         Set<String> done = new HashSet<>();
@@ -86,7 +87,12 @@ public final class NovelLinkDomainDetector implements Detector {
                 continue;
             }
             String reg = Domains.registrable(l.host());
-            if (reg.isEmpty() || familiar.contains(reg) || !done.add(l.target())
+            // on a service where anyone can publish (drive.google.com, sites.google.com, a SharePoint tenant,
+            // web.app), the site is the host, not the provider's domain: google.com being familiar says nothing
+            // about whose page this is
+            boolean platform = Domains.isFileSharing(l.host());
+            if (reg.isEmpty() || (platform ? familiarHosts(ctx).contains(l.host().toLowerCase(Locale.ROOT))
+                    : familiar.contains(reg)) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
                 continue;
             }
@@ -134,8 +140,9 @@ public final class NovelLinkDomainDetector implements Detector {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.button", Evidence.excerpt(l.shownText().strip(), 40)));
             }
             if (SIGN_IN.matcher(l.target()).find()) {
-                keep *= 0.75;
-                reasons.add(Text.of("NOVEL_LINK_DOMAIN.signIn"));
+                // a sign-in page on a service where anyone can publish is nobody's real sign-in page
+                keep *= platform ? 0.5 : 0.75;
+                reasons.add(Text.of(platform ? "NOVEL_LINK_DOMAIN.signInHosted" : "NOVEL_LINK_DOMAIN.signIn"));
             }
             if (l.source() == LinkSource.ATTACHMENT) {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.inDocument"));
@@ -168,13 +175,20 @@ public final class NovelLinkDomainDetector implements Detector {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.namesRecipient"));
             }
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
-            int mailboxSeen = ctx.mailbox().linkDomainCount(reg);
+            int mailboxSeen = platform && !l.host().equalsIgnoreCase(reg) ? ctx.mailbox().platformHostCount(l.host())
+                    : ctx.mailbox().linkDomainCount(reg);
             double familiarity = generic || disguised ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
             double topical = onTopic && !download && !disguised ? 0.6 : 1.0;
-            keep = 1 - (1 - keep) * familiarity * topical;
+            // a link below the sender's own name (a homepage, a profile, a company site in the signature) says who
+            // writes; the message's ask is above it
+            double signature = inSignature(l, ctx.facts()) && !download && !disguised ? 0.5 : 1.0;
+            if (signature < 1) {
+                signatureLinks++; // nor do several such links add up
+            }
+            keep = 1 - (1 - keep) * familiarity * topical * signature;
             double s = 1 - keep;
             if (s > best) {
                 best = s;
@@ -197,7 +211,7 @@ public final class NovelLinkDomainDetector implements Detector {
         if (novel == 0) {
             return List.of();
         }
-        double strength = Math.min(0.85, best + 0.03 * (novel - 1));
+        double strength = Math.min(0.85, best + 0.03 * Math.max(0, novel - signatureLinks - 1));
         List<String> known = new ArrayList<>(ctx.thread().linkDomains().keySet());
         known.sort(null);
         Text earlier = known.isEmpty() ? Text.of("NOVEL_LINK_DOMAIN.noEarlierLinks")
@@ -241,6 +255,66 @@ public final class NovelLinkDomainDetector implements Detector {
      */
     public static Set<String> familiarDomains(AnalysisContext ctx) {
         return ctx.memo(Familiar.class, c -> new Familiar(computeFamiliar(c))).domains();
+    }
+
+    /**
+     * Whether the link is written out below a short line that names the sender (the first line of a signature
+     * block: "Sumit Kumar", "Anna"), not the first line of the new text.
+     */
+    static boolean inSignature(Link l, MessageFacts f) {
+        if (f.sender() == null || l.source() != LinkSource.TEXT && l.source() != LinkSource.HTML) {
+            return false;
+        }
+        List<String> names = new ArrayList<>();
+        for (String w : org.threadguard.heuristics.nlp.Tokens.words(f.sender().displayName())) {
+            if (w.length() >= 2) {
+                names.add(w);
+            }
+        }
+        if (names.isEmpty()) {
+            return false;
+        }
+        String text = f.newText();
+        String[] lines = text.split("\\R");
+        int nameLine = -1;
+        for (int i = 1; i < lines.length; i++) {
+            List<String> words = org.threadguard.heuristics.nlp.Tokens.words(lines[i]);
+            if (!words.isEmpty() && words.size() <= 4 && words.stream().anyMatch(names::contains)) {
+                nameLine = i;
+                break;
+            }
+        }
+        if (nameLine < 0) {
+            return false;
+        }
+        String host = l.host().toLowerCase(Locale.ROOT);
+        for (int i = nameLine + 1; i < lines.length; i++) {
+            if (lines[i].toLowerCase(Locale.ROOT).contains(host)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private record FamiliarHosts(Set<String> hosts) {
+    }
+
+    /** The hosts (not domains) the thread's messages and the sender's earlier mail linked to, lower case. */
+    static Set<String> familiarHosts(AnalysisContext ctx) {
+        return ctx.memo(FamiliarHosts.class, c -> {
+            Set<String> hosts = new HashSet<>();
+            for (MessageFacts m : c.thread().members()) {
+                for (Link l : m.message().links()) {
+                    hosts.add(l.host().toLowerCase(Locale.ROOT));
+                }
+            }
+            for (MessageFacts h : c.senderHistory()) {
+                for (Link l : h.message().links()) {
+                    hosts.add(l.host().toLowerCase(Locale.ROOT));
+                }
+            }
+            return new FamiliarHosts(hosts);
+        }).hosts();
     }
 
     private static Set<String> computeFamiliar(AnalysisContext ctx) {

@@ -3,6 +3,7 @@ package org.threadguard.heuristics.content;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threadguard.heuristics.detect.AnalysisContext;
 import org.threadguard.heuristics.detect.Detector;
@@ -85,8 +86,9 @@ public final class QuoteMismatchDetector implements Detector {
         }
         double share = found / (double) quotedShingles.length;
         if (share >= 0.5) {
-            // a faithful quote, but maybe with one detail changed: the bank account, the amount
-            return alteredDetails(ctx, parent, split.quotedText());
+            // a faithful quote, but maybe with one detail changed: the bank account, the amount, a link
+            List<Finding> altered = alteredDetails(ctx, parent, split.quotedText());
+            return altered.isEmpty() ? alteredLinks(ctx, parent, split) : altered;
         }
         String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
         boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
@@ -283,6 +285,92 @@ public final class QuoteMismatchDetector implements Detector {
         return List.of(Finding.of(CODE, 0.65, explanation,
                 Text.literal(Evidence.excerpt(firstOriginal, 200)), rows.get(0).earlierRef(),
                 Text.literal(Evidence.excerpt(firstQuoted, 200)), rows));
+    }
+
+    private static final Pattern QUOTED_URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"')\\]]+");
+
+    /**
+     * A faithful quote whose link leads to a site that none of the quoted messages linked to: the real message
+     * pointed to its file or folder, the quote now points elsewhere (the attacker kept the words and swapped
+     * the link). Compared by registrable domain, and by host on services where anyone publishes.
+     */
+    private static List<Finding> alteredLinks(AnalysisContext ctx, MessageFacts parent, QuoteSplit split) {
+        List<org.threadguard.heuristics.model.Link> original = parent.newLinks();
+        if (original.isEmpty()) {
+            return List.of(); // the answered message had no link of its own: nothing could be swapped
+        }
+        // the quote of the answered message itself (the nearest quoted message), not the older ones below it
+        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        String sample = quoted.length() > QUOTE_SAMPLE ? quoted.substring(0, QUOTE_SAMPLE) : quoted;
+        // up to the first separator line: below it come a list's footer or advertisement (which differ between
+        // the copies a list delivers) and the older messages
+        Matcher separator = SEPARATOR_LINE.matcher(sample);
+        if (separator.find()) {
+            sample = sample.substring(0, separator.start());
+        }
+        Matcher m = QUOTED_URL.matcher(sample);
+        java.util.Set<String> hosts = new java.util.HashSet<>(
+                org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarHosts(ctx));
+        // the thread's sites, its people's and lists' domains, and whatever the answered message carried as the
+        // reader received it (a list's footer, an advertisement a free-mail service appended)
+        java.util.Set<String> sites = new java.util.HashSet<>(
+                org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarDomains(ctx));
+        for (org.threadguard.heuristics.model.Link l : parent.message().links()) {
+            hosts.add(l.host().toLowerCase(java.util.Locale.ROOT));
+            sites.add(org.threadguard.heuristics.links.Domains.registrable(l.host()));
+        }
+        int checked = 0;
+        while (m.find() && checked++ < 20) {
+            String url = m.group();
+            String host = org.threadguard.heuristics.text.UrlHosts.hostOf(
+                    org.threadguard.heuristics.text.LinkWrappers.unwrap(url)).toLowerCase(java.util.Locale.ROOT);
+            String site = org.threadguard.heuristics.links.Domains.registrable(host);
+            if (host.isEmpty() || site.isEmpty()) {
+                continue;
+            }
+            boolean platform = org.threadguard.heuristics.links.Domains.isFileSharing(host);
+            if (platform ? hosts.contains(host) : sites.contains(site) || hosts.contains(host)) {
+                continue;
+            }
+            if (host.equals("aka.ms") // Microsoft's own notices ("Learn why this is important") in quoted banners
+                    || org.threadguard.heuristics.text.LinkWrappers.isRedirect(url)
+                    || org.threadguard.heuristics.links.Domains.isClickTracker(host) || namesKnownSite(url, sites)) {
+                continue; // a security gateway's or tracker's rewrite of a link to a known site, not a new site
+            }
+            String author = parent.sender() == null ? null
+                    : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
+            List<String> originalUrls = new ArrayList<>();
+            for (org.threadguard.heuristics.model.Link l : original.subList(0, Math.min(3, original.size()))) {
+                originalUrls.add(l.target());
+            }
+            Text earlier = Text.literal(Evidence.defang(String.join(", ", originalUrls)));
+            Text shown = Text.literal(Evidence.defang(url));
+            List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("QUOTE_MISMATCH.changedLink"), earlier,
+                    parent.message().messageId(), shown));
+            return List.of(Finding.of(CODE, 0.65, author == null
+                    ? Text.of("QUOTE_MISMATCH.linkChangedUnknown", Evidence.defangHost(host))
+                    : Text.of("QUOTE_MISMATCH.linkChanged", author, Evidence.defangHost(host)), earlier,
+                    parent.message().messageId(), shown, rows));
+        }
+        return List.of();
+    }
+
+    private static final Pattern SEPARATOR_LINE = Pattern.compile("(?m)^[>\\s]*[-_=*]{5,}\\s*$");
+
+    /** Whether a URL's path or query names one of the known sites ("urldefense.com/v3/__https:/files.x.com/..."). */
+    private static boolean namesKnownSite(String url, java.util.Set<String> sites) {
+        String lower = url.toLowerCase(java.util.Locale.ROOT);
+        int pathStart = lower.indexOf('/', lower.indexOf("//") + 2);
+        if (pathStart < 0) {
+            return false;
+        }
+        String rest = lower.substring(pathStart);
+        for (String site : sites) {
+            if (site.length() >= 4 && site.contains(".") && rest.contains(site)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static final Object BODY_NUMBERS = new Object();

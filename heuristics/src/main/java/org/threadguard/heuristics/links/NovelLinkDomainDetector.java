@@ -300,7 +300,7 @@ public final class NovelLinkDomainDetector implements Detector {
     }
 
     /** The hosts (not domains) the thread's messages and the sender's earlier mail linked to, lower case. */
-    static Set<String> familiarHosts(AnalysisContext ctx) {
+    public static Set<String> familiarHosts(AnalysisContext ctx) {
         return ctx.memo(FamiliarHosts.class, c -> {
             Set<String> hosts = new HashSet<>();
             for (MessageFacts m : c.thread().members()) {

@@ -115,4 +115,38 @@ class QuoteAndLinkDisguiseTest {
         assertThat(org.threadguard.heuristics.content.QuoteMismatchDetector.contentLines(quoted))
                 .isEqualTo("Veja o catálogo em https://www.couros-lima.example/catalogo hoje\n");
     }
+
+    /** Fernanda follows up on her own message with the folder link, quoting it with {@code quotedUrl} in place. */
+    private static Optional<Finding> followUpQuoting(String id, String quotedUrl) {
+        List<MailMessage> t = new java.util.ArrayList<>(thread());
+        String url = "https://files.couros-lima.example/s/8812";
+        String own = "Oi Laura, as fotos das amostras de couro para o pedido 331 estão na nossa pasta:\n" + url
+                + "\nA senha é a de sempre. Beijos\nFernanda";
+        MailMessage parent = mail("qd-p@couros-lima.example").from("Fernanda Lima", PARTNER).to("Laura Weber", ME)
+                .subject("RE: Pedido 331").date("2025-04-01T10:00:00-03:00").text(own).link(url, url)
+                .replyTo(t.get(t.size() - 1)).build();
+        t.add(parent);
+        String quoted = own.replace(url, quotedUrl).lines().map(l -> "> " + l).reduce("", (a, b) -> a + b + "\n");
+        MailMessage reply = mail(id).from("Fernanda Lima", PARTNER).to("Laura Weber", ME).subject("RE: Pedido 331")
+                .date("2025-04-03T10:55:00-03:00")
+                .text("Oi Laura, conseguiu abrir a pasta? Preciso da sua escolha até sexta.\nFernanda\n\n"
+                        + "On 01.04.25 10:00, Fernanda Lima wrote:\n" + quoted)
+                .link(quotedUrl, quotedUrl).replyTo(parent).build();
+        return TestMail.judgedAfter(t, reply, ME).verdict().findings().stream()
+                .filter(f -> f.code().equals("QUOTE_MISMATCH")).findFirst();
+    }
+
+    @Test
+    void aFaithfulQuoteWhoseLinkWasSwappedIsAnAlteredQuote() {
+        Finding f = followUpQuoting("qd-l1@couros-lima.example", "https://couros-lima-share.glitch.me/s/8812")
+                .orElseThrow();
+        assertThat(f.strength()).isEqualTo(0.65);
+        assertThat(f.explanation()).contains("except for a link").contains("couros-lima-share[.]glitch[.]me");
+    }
+
+    @Test
+    void aFaithfulQuoteWithTheRealLinkIsNot() {
+        assertThat(followUpQuoting("qd-l2@couros-lima.example", "https://files.couros-lima.example/s/8812"))
+                .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.6));
+    }
 }

@@ -294,13 +294,18 @@ public final class QuoteMismatchDetector implements Detector {
      * pointed to its file or folder, the quote now points elsewhere (the attacker kept the words and swapped
      * the link). Compared by registrable domain, and by host on services where anyone publishes.
      */
-    private static List<Finding> alteredLinks(AnalysisContext ctx, MessageFacts parent, QuoteSplit split) {
+    private static List<Finding> alteredLinks(AnalysisContext ctx, MessageFacts answered, QuoteSplit split) {
+        // the nearest quoted message, not the older ones below it
+        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        if (!quoted.contains("://")) {
+            return List.of();
+        }
+        // the message it quotes: the answered one, or (a hijacker's habit) an older message of the thread
+        MessageFacts parent = quotedSource(ctx, answered, quoted);
         List<org.threadguard.heuristics.model.Link> original = parent.newLinks();
         if (original.isEmpty()) {
-            return List.of(); // the answered message had no link of its own: nothing could be swapped
+            return List.of(); // the quoted message had no link of its own: nothing could be swapped
         }
-        // the quote of the answered message itself (the nearest quoted message), not the older ones below it
-        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
         String sample = quoted.length() > QUOTE_SAMPLE ? quoted.substring(0, QUOTE_SAMPLE) : quoted;
         // up to the first separator line: below it come a list's footer or advertisement (which differ between
         // the copies a list delivers) and the older messages
@@ -315,9 +320,11 @@ public final class QuoteMismatchDetector implements Detector {
         // reader received it (a list's footer, an advertisement a free-mail service appended)
         java.util.Set<String> sites = new java.util.HashSet<>(
                 org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarDomains(ctx));
-        for (org.threadguard.heuristics.model.Link l : parent.message().links()) {
-            hosts.add(l.host().toLowerCase(java.util.Locale.ROOT));
-            sites.add(org.threadguard.heuristics.links.Domains.registrable(l.host()));
+        for (MessageFacts source : List.of(parent, answered)) {
+            for (org.threadguard.heuristics.model.Link l : source.message().links()) {
+                hosts.add(l.host().toLowerCase(java.util.Locale.ROOT));
+                sites.add(org.threadguard.heuristics.links.Domains.registrable(l.host()));
+            }
         }
         int checked = 0;
         while (m.find() && checked++ < 20) {
@@ -356,6 +363,36 @@ public final class QuoteMismatchDetector implements Detector {
     }
 
     private static final Pattern SEPARATOR_LINE = Pattern.compile("(?m)^[>\\s]*[-_=*]{5,}\\s*$");
+
+    /** Of the answered message and the thread's recent ones, the one whose own words the quote repeats most. */
+    private static MessageFacts quotedSource(AnalysisContext ctx, MessageFacts answered, String quoted) {
+        long[] q = Shingles.ofText(contentLines(quoted));
+        List<MessageFacts> candidates = new ArrayList<>();
+        candidates.add(answered);
+        List<MessageFacts> members = ctx.thread().members();
+        for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
+            if (members.get(i) != answered) {
+                candidates.add(members.get(i));
+            }
+        }
+        MessageFacts best = answered;
+        int bestFound = -1;
+        for (MessageFacts c : candidates) {
+            long[] own = Shingles.ofText(c.newText()).clone();
+            java.util.Arrays.sort(own);
+            int found = 0;
+            for (long h : q) {
+                if (java.util.Arrays.binarySearch(own, h) >= 0) {
+                    found++;
+                }
+            }
+            if (found > bestFound) {
+                bestFound = found;
+                best = c;
+            }
+        }
+        return best;
+    }
 
     /** Whether a URL's path or query names one of the known sites ("urldefense.com/v3/__https:/files.x.com/..."). */
     private static boolean namesKnownSite(String url, java.util.Set<String> sites) {

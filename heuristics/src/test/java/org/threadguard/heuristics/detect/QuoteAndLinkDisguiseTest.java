@@ -146,7 +146,7 @@ class QuoteAndLinkDisguiseTest {
 
     @Test
     void aFaithfulQuoteWithTheRealLinkIsNot() {
-        assertThat(followUpQuoting("qd-l2@couros-lima.example", "https://files.couros-lima.example/s/8812"))
-                .allSatisfy(f -> assertThat(f.strength()).isLessThan(0.6));
+        assertThat(followUpQuoting("qd-l2@couros-lima.example", "https://files.couros-lima.example/s/8812")
+                .map(Finding::strength).orElse(0.0)).isLessThan(0.6);
     }
 }

@@ -210,6 +210,21 @@ public final class Domains {
         return false;
     }
 
+    /**
+     * Whether {@code host} is an organisation's own space on a hosted service: its first label is the organisation's
+     * name ({@code clearpath.zendesk.com}, {@code clearpath.freshdesk.com} for {@code clearpath.example}), the way
+     * help desks and sales tools give each customer a sub-domain to receive the answers to its mail.
+     */
+    public static boolean isTenantOf(String host, String orgDomain) {
+        String reg = registrable(orgDomain);
+        int dot = reg.indexOf('.');
+        String name = dot > 0 ? reg.substring(0, dot) : reg;
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        int first = h.indexOf('.');
+        return name.length() >= 4 && first > 0 && h.substring(0, first).equals(name)
+                && !registrable(h).equals(reg) && h.indexOf('.', first + 1) > 0;
+    }
+
     /** Whether the host uses punycode or mixes scripts / non-ASCII letters. */
     public static boolean isPunycodeOrNonAscii(String host) {
         if (host.contains("xn--")) {

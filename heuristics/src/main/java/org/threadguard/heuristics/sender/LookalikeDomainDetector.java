@@ -44,7 +44,9 @@ public final class LookalikeDomainDetector implements Detector {
             candidates.put(Domains.registrable(sender.domain()), "Sender");
         }
         for (Address a : ctx.message().replyTo()) {
-            candidates.putIfAbsent(Domains.registrable(a.domain()), "Reply-To");
+            if (ctx.facts().sender() == null || !Domains.isTenantOf(a.domain(), ctx.facts().sender().domain())) {
+                candidates.putIfAbsent(Domains.registrable(a.domain()), "Reply-To");
+            }
         }
         for (Address a : ctx.message().participants()) {
             candidates.putIfAbsent(Domains.registrable(a.domain()), "Recipient");

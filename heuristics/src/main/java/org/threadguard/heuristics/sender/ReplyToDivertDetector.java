@@ -47,8 +47,9 @@ public final class ReplyToDivertDetector implements Detector {
             }
             String domain = Domains.registrable(r.domain());
             if (domain.equals(senderDomain) || domain.equals(fromDomain)
-                    || ctx.thread().participantDomains().contains(domain)) {
-                continue;
+                    || ctx.thread().participantDomains().contains(domain)
+                    || Domains.isTenantOf(r.domain(), sender.domain())) {
+                continue; // the sender's own organisation, or its help desk's space on a hosted service
             }
             boolean unknown = ctx.mailbox().addressCount(email) == 0;
             double strength = unknown ? 0.5 : 0.3;

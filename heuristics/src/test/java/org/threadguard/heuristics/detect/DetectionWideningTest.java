@@ -184,4 +184,24 @@ class DetectionWideningTest {
         assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namesRecipient(
                 "https://x.example/laura.weber/profile", to, List.of())).isFalse();
     }
+
+    @Test
+    void answersToTheSendersOwnHelpDeskSpaceAreNoDivert() {
+        List<MailMessage> t = thread();
+        MailMessage r = answer("dw-r8@bodegas-fernandez.example",
+                "Hola Laura, hemos abierto la incidencia 48213 sobre el pedido 4512; le respondemos aquí. Lucía")
+                .replyTo("soporte+id48213@bodegas-fernandez.zendesk.com")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(finding(t, r, "REPLY_TO_DIVERT")).isEmpty();
+        assertThat(finding(t, r, "LOOKALIKE_DOMAIN")).isEmpty();
+        MailMessage other = answer("dw-r9@bodegas-fernandez.example",
+                "Hola Laura, hemos abierto la incidencia 48213 sobre el pedido 4512; le respondemos aquí. Lucía")
+                .replyTo("soporte+id48213@bodegas-ferreira.zendesk.com")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(finding(t, other, "REPLY_TO_DIVERT")).isPresent();
+        assertThat(org.threadguard.heuristics.links.Domains.isTenantOf("bodegas-fernandez.zendesk.com",
+                "mail.bodegas-fernandez.example")).isTrue();
+        assertThat(org.threadguard.heuristics.links.Domains.isTenantOf("bodegas-fernandez.example",
+                "bodegas-fernandez.example")).isFalse();
+    }
 }

@@ -8,6 +8,7 @@
 # on a small machine: C2 compilation and G1's threads compete with the sync for the cores).
 # RUNS (default 3): each figure is the median of RUNS fresh runs; the runs alternate which tool goes first.
 # MBSYNC_FSYNC=yes makes mbsync fsync every message (its default); the default here is "FSync no".
+# AGENT=no skips the resync through a running `threadguard agent` (measured by default as well).
 # CDS=yes: Threadguard runs with an application class-data archive (AppCDS), made by one untimed
 # training sync before the timed runs (what a launcher that ships or creates the archive gets).
 # LAUNCHER=/opt/threadguard/bin/threadguard: time an installed launcher instead (its own JVM options and,
@@ -99,6 +100,19 @@ timed() {
   cpu[$name]+=" $(echo "$t" | awk '{ printf "%.2f", $2 + $3 }')"
   dcpu[$name]+=" $(awk -v a="$d0" -v b="$d1" 'BEGIN { printf "%.2f", b - a }')"
 }
+# agent_resync: the no-change resync through a running `threadguard agent` for the same account and cache
+# (started untimed; it keeps the connection and the cache open), then the agent is stopped
+export THREADGUARD_AGENT_SOCKET=$work/agent.sock
+agent_resync() {
+  # shellcheck disable=SC2086
+  java $java_opts -Xmx"$heap" -jar "$jar" agent --quiet \
+    --source "imaps://bench@localhost:$THREADGUARD_DOVECOT_IMAPS_PORT" --password-env BENCH_PW \
+    --trust-cert "$THREADGUARD_DOVECOT_CERT_SHA256" --cache "$work/cache.db" >"$work/agent.log" 2>&1 &
+  local pid=$! i
+  for ((i = 0; i < 100; i++)); do [ -S "$THREADGUARD_AGENT_SOCKET" ] && break; sleep 0.1; done
+  timed tg_agent tg agent
+  kill "$pid"; wait "$pid" 2>/dev/null || true
+}
 declare -A wall cpu dcpu
 runs=${RUNS:-3}
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -109,6 +123,7 @@ for ((r = 1; r <= runs; r++)); do
   else
     timed tg_full tg full; timed tg_again tg again; timed mb_full mb; timed mb_again mb
   fi
+  [ "${AGENT:-yes}" = yes ] && [ -z "${LAUNCHER:-}" ] && agent_resync
 done
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 small=${SMALL_HEAP:-16m}
@@ -120,7 +135,7 @@ elif heap=$small tg small "$work/small.db" && grep -q " $n new" "$work/summary-s
 else
   small_result="FAILED with -Xmx$small"
 fi
-for k in mb_full mb_again tg_full tg_again; do
+for k in mb_full mb_again tg_full tg_again tg_agent; do
   declare "$k=$(echo "${wall[$k]}" | median)" "${k}_cpu=$(echo "${cpu[$k]}" | median)" \
     "${k}_dcpu=$(echo "${dcpu[$k]}" | median)"
 done
@@ -135,6 +150,9 @@ echo "median of $runs runs (wall seconds, all runs: mbsync${wall[mb_full]} / res
 echo "mbsync $(mbsync --version 2>/dev/null | head -1 | awk '{print $2}') (FSync ${MBSYNC_FSYNC:-no}): initial ${mb_full} s, no-change resync ${mb_again} s, ${mb_count} files"
 echo "threadguard sync (${LAUNCHER:-java $java_opts ${cds_opts:+$cds_opts }-Xmx$heap}): initial ${tg_full} s, no-change resync ${tg_again} s, ${tg_count} messages stored"
 echo "ratio threadguard/mbsync: initial $(ratio "$tg_full" "$mb_full"), resync $(ratio "$tg_again" "$mb_again")"
+if [ -n "${wall[tg_agent]:-}" ]; then
+  echo "threadguard sync through a running agent (threadguard agent, same account and cache): no-change resync ${tg_agent} s (all runs:${wall[tg_agent]}), ratio to mbsync's resync $(ratio "$tg_agent" "$mb_again"), CPU ${tg_agent_cpu} s"
+fi
 echo "CPU seconds (user + sys, median): mbsync initial ${mb_full_cpu} + Dovecot ${mb_full_dcpu}, resync ${mb_again_cpu} + Dovecot ${mb_again_dcpu}; threadguard initial ${tg_full_cpu} + Dovecot ${tg_full_dcpu}, resync ${tg_again_cpu} + Dovecot ${tg_again_dcpu}"
 echo "threadguard heap: peak in use before a GC ${peak:-?} MiB (limit $heap; the GC lets it fill up); $small_result"
 rm -rf "$work"

@@ -30,6 +30,13 @@ public final class Main {
                 System.exit(NativeHostCommand.serveStdio(rest));
             }
         }
+        if (args.length > 0 && args[0].equals("sync")) {
+            // a sync agent for the same account may be running: it answers in a few round trips
+            int delegated = org.threadguard.app.agent.AgentClient.delegate(args, System.err);
+            if (delegated >= 0) {
+                System.exit(delegated);
+            }
+        }
         if (Arrays.stream(args).anyMatch(a -> a.startsWith("imaps://") || a.startsWith("imap://")
                 || a.startsWith("--source=imap"))) {
             // an IMAP command: TLS set-up overlaps with parsing the command line and opening the cache

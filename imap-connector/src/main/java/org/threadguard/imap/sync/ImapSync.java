@@ -101,6 +101,36 @@ public final class ImapSync {
      */
     public SyncResult sync(ImapAccount account, Authenticator authenticator, SyncOptions options,
             SyncListener listener, CancellationToken cancel) throws ImapConnectionException {
+        return sync(account, authenticator, options, listener, cancel, null);
+    }
+
+    /**
+     * An IMAP connection kept open between syncs of one account by a long-running process (the sync agent), so
+     * that a sync with nothing new costs a few round trips instead of a TLS handshake and a login. Not thread-safe:
+     * one sync at a time.
+     */
+    public static final class ConnectionSlot implements AutoCloseable {
+        private IMAPStore store;
+
+        /** Whether a connection is kept (it may have been closed by the server since). */
+        public boolean holdsConnection() {
+            return store != null;
+        }
+
+        @Override
+        public void close() {
+            ImapConnector.closeQuietly(store);
+            store = null;
+        }
+    }
+
+    /**
+     * {@link #sync(ImapAccount, Authenticator, SyncOptions, SyncListener, CancellationToken)}, reusing the
+     * connection {@code slot} holds when it is still open and leaving the connection there afterwards (when
+     * {@code slot} is {@code null}, the connection is closed at the end as usual).
+     */
+    public SyncResult sync(ImapAccount account, Authenticator authenticator, SyncOptions options,
+            SyncListener listener, CancellationToken cancel, ConnectionSlot slot) throws ImapConnectionException {
         SyncListener l = listener == null ? SyncListener.NONE : listener;
         CancellationToken c = cancel == null ? new CancellationToken() : cancel;
         List<SyncResult.FolderResult> done = new ArrayList<>();
@@ -108,6 +138,14 @@ public final class ImapSync {
         int failures = 0;
         int reconnects = 0;
         IMAPStore store = null;
+        if (slot != null && slot.store != null) {
+            if (slot.store.isConnected()) { // a NOOP: the server may have closed an idle connection
+                store = slot.store;
+            } else {
+                ImapConnector.closeQuietly(slot.store);
+            }
+            slot.store = null;
+        }
         Run run = new Run(account.name(), options, l, c);
         try {
             while (true) {
@@ -159,7 +197,11 @@ public final class ImapSync {
                 }
             }
         } finally {
-            ImapConnector.closeQuietly(store);
+            if (slot != null && store != null) {
+                slot.store = store; // kept for the next sync; a lost one is noticed and replaced then
+            } else {
+                ImapConnector.closeQuietly(store);
+            }
             if (run.workers != null) {
                 run.workers.shutdownNow();
             }

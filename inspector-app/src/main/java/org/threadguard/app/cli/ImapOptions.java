@@ -78,7 +78,7 @@ final class ImapOptions {
         return run(service::syncImap, account, auth, extra, err);
     }
 
-    private SyncResult run(Syncer syncer, ImapAccount account, Authenticator auth, List<String> extra,
+    SyncResult run(Syncer syncer, ImapAccount account, Authenticator auth, List<String> extra,
             PrintWriter err) throws ImapConnectionException {
         long t0 = System.nanoTime();
         SyncResult r = syncer.sync(account, auth, SyncOptions.defaults().withExtraFolders(extra),

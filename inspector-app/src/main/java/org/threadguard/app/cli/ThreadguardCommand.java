@@ -11,7 +11,7 @@ import picocli.CommandLine.Command;
 public final class ThreadguardCommand implements Runnable {
     /** The subcommands, in the order the help lists them. */
     static final List<Class<?>> SUBCOMMANDS = List.of(InspectCommand.class, ScanCommand.class, SyncCommand.class,
-            ReportCommand.class, EvalCommand.class, BenchCommand.class,
+            AgentCommand.class, ReportCommand.class, EvalCommand.class, BenchCommand.class,
             org.threadguard.app.nativehost.NativeHostCommand.class,
             org.threadguard.app.nativehost.InstallNativeHostCommand.class, CommandLine.HelpCommand.class);
     public static final int EXIT_OK = 0;

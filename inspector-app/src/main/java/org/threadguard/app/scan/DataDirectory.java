@@ -23,7 +23,8 @@ public final class DataDirectory {
             return Path.of(home, "Library", "Application Support", "Threadguard");
         }
         String xdg = System.getenv("XDG_DATA_HOME");
-        return Path.of(xdg != null && !xdg.isBlank() ? xdg : home + "/.local/share", "threadguard");
+        // (Path.of, not string concatenation: the sync command's short way runs this in a JVM that is just starting)
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "threadguard") : Path.of(home, ".local", "share", "threadguard");
     }
 
     public static Path defaultCache() {

@@ -193,7 +193,8 @@ public final class RiskyAttachmentDetector implements Detector {
                 why.add(Text.of("RISKY_ATTACHMENT.redirects", a.redirectHost().get()));
             }
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
-            keep *= 0.5;
+            // a spreadsheet with macros is a tool some trades share; a letter or slides with macros hardly
+            keep *= ext.startsWith("xl") ? 0.5 : 0.45;
             why.add(Text.of("RISKY_ATTACHMENT.macroDocument"));
         }
         if (a.isArchive()) {

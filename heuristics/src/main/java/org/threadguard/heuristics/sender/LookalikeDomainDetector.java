@@ -177,6 +177,15 @@ public final class LookalikeDomainDetector implements Detector {
         if (lr.length() < 4) {
             return null;
         }
+        if (ld.startsWith("xn--")) {
+            // an internationalised name read without its accents: "brünner" (xn--brnner-...) for "brunner"
+            String plain = org.threadguard.heuristics.nlp.Tokens.stripAccents(unicode(ld));
+            String refPlain = org.threadguard.heuristics.nlp.Tokens.stripAccents(unicode(lr));
+            if (!plain.equals(ld) && (plain.equals(refPlain)
+                    || refPlain.length() >= 5 && damerauLevenshtein(plain, refPlain) == 1)) {
+                return new Resemblance(Resemblance.Kind.CONFUSABLE, 0);
+            }
+        }
         if (ld.equals(lr)) {
             return new Resemblance(Resemblance.Kind.SAME_NAME, 0);
         }

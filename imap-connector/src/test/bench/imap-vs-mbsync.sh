@@ -22,7 +22,7 @@ set -euo pipefail
 n=${1:?usage: imap-vs-mbsync.sh N [HEAP]}
 heap=${2:-128m}
 repo=$(cd "$(dirname "$0")/../../../.." && pwd)
-jar=$repo/inspector-app/target/threadguard.jar
+jar=${JAR:-$repo/inspector-app/target/threadguard.jar}  # JAR=copy.jar keeps a rebuild from disturbing a run
 [ -f "$jar" ] || { echo "Build first: ./mvnw -o -q -DskipTests package" >&2; exit 1; }
 command -v mbsync >/dev/null || { echo "mbsync missing: apt-get install isync" >&2; exit 1; }
 
@@ -110,8 +110,11 @@ agent_resync() {
     --trust-cert "$THREADGUARD_DOVECOT_CERT_SHA256" --cache "$work/cache.db" >"$work/agent.log" 2>&1 &
   local pid=$! i
   for ((i = 0; i < 100; i++)); do [ -S "$THREADGUARD_AGENT_SOCKET" ] && break; sleep 0.1; done
+  if [ ! -S "$THREADGUARD_AGENT_SOCKET" ]; then
+    echo "the sync agent did not start:" >&2; cat "$work/agent.log" >&2; kill "$pid" 2>/dev/null || true; return 1
+  fi
   timed tg_agent tg agent
-  kill "$pid"; wait "$pid" 2>/dev/null || true
+  kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true
 }
 declare -A wall cpu dcpu
 runs=${RUNS:-3}

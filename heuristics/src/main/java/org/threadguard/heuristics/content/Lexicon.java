@@ -124,7 +124,10 @@ public final class Lexicon {
             "számlaszám*", "tilinumero*", "pankkitili*", "cont bancar", "cont nou", "bankovni račun", "žiro račun",
             "rekening*", "حساب بنكي", "الحساب البنكي", "رقم الحساب", "حساب جديد", "חשבון בנק", "פרטי חשבון",
             "חשבון חדש", "계좌*", "은행*", "银行账户", "银行帐户", "银行账号", "收款账户", "收款帳戶", "新账户", "新帳戶",
-            "銀行帳戶", "口座", "振込先", "銀行");
+            "銀行帳戶", "口座", "振込先", "銀行",
+            // payment apps and money transfer services: where private people's money goes
+            "zelle", "venmo", "paypal", "cash app", "cashapp", "bizum", "pix", "western union", "moneygram",
+            "revolut", "routing number", "aba", "ach");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
     private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
@@ -147,6 +150,7 @@ public final class Lexicon {
             // en
             "quick|small|little|urgent favour|favor", "a favour|favor", "at your desk", "are you available|around|free",
             "gift card*", "itunes|steam|amazon|apple|google play card*", "confidential", "between us", "discreet*",
+            "don t tell|mention", "keep this quiet",
             "whatsapp", "your mobile|cell|cellphone|personal number", "can t talk", "in a meeting", "don t call",
             // de
             "einen gefallen", "am platz", "am schreibtisch", "bist du da|erreichbar", "sind sie da|erreichbar",
@@ -154,7 +158,8 @@ public final class Lexicon {
             "in einem meeting|termin", "kann nicht telefonieren",
             // es
             "un favor", "pequeño favor", "favor rápido", "estás|está disponible", "en tu|su escritorio",
-            "tarjeta|tarjetas regalo", "tarjeta|tarjetas de regalo", "confidencial*", "entre nosotros", "discreci*",
+            "tarjeta|tarjetas regalo", "tarjeta|tarjetas de regalo", "tarjeta|tarjetas de apple|google|amazon|itunes",
+            "confidencial*", "entre nosotros", "discreci*", "discreta|discreto", "no le comentes|digas",
             "número de móvil|celular", "en una reunión", "no puedo hablar",
             // fr
             "un service", "petit service", "es tu|êtes vous disponible*", "à ton|votre bureau", "carte|cartes cadeau*",
@@ -185,7 +190,9 @@ public final class Lexicon {
             "нов*", "изменил*", "изменен*", "изменён*", "больше не", "змін*", "νέο*", "νέα", "άλλαξ*", "új", "megváltoz*",
             "uusi", "uuden", "muuttunut", "nou", "noul", "nouă", "schimbat*", "novi", "novog", "promijenjen*", "baru",
             "berubah", "diganti", "جديد", "الجديد", "تغيير", "تغير", "חדש", "שונה", "새*", "변경*", "新", "变更", "變更",
-            "更改", "変更");
+            "更改", "変更",
+            // a destination given "instead" of the usual one
+            "instead", "en lugar", "en vez", "stattdessen", "invece", "au lieu", "em vez", "in plaats");
 
     /** Words that say the payment details stay as they are (a genuine reminder, a new signature). */
     private static final PhraseMatcher UNCHANGED = new PhraseMatcher("unchanged", "remain the same",
@@ -208,6 +215,47 @@ public final class Lexicon {
             if (v.length() >= 15 && !out.contains(v)) {
                 out.add(v);
             }
+        }
+        return out;
+    }
+
+    /** A run of digits with the separators people write in account and phone numbers: at least 7 digits. */
+    private static final Pattern DESTINATION_NUMBER = Pattern.compile("(?<![\\d\\p{L}])\\+?\\d[\\d \\t().\\-/]{5,40}\\d(?!\\d)");
+
+    /** Words that label where money goes: an account, a routing number, a payment app's handle. */
+    private static final Pattern DESTINATION_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(routing|aba|account|acct|a/c"
+            + "|konto|kontonummer|cuenta|conta|compte|conto|rekening|iban|clabe|sort\\s*code|bsb|zelle|venmo|paypal"
+            + "|cash\\s*app|cashapp|bizum|pix|chave)(?![\\p{L}])");
+
+    /**
+     * The numbers (digits only, 7 to 34 of them) that a text gives as where money is to go: written within a few
+     * words after a label of an account, routing number or payment app ("Routing: 114000093", "por Zelle al
+     * 469-555-0139"), or alone on a line below one ("use this zelle instead:" / "832-555-0117"). Invoice numbers
+     * and amounts on the same line as "bank details" are not destinations.
+     */
+    public static List<String> paymentNumbers(String text) {
+        List<String> out = new ArrayList<>();
+        String previous = "";
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.length() <= 400) {
+                Matcher m = DESTINATION_NUMBER.matcher(line);
+                while (m.find() && out.size() < 10) {
+                    String before = line.substring(Math.max(0, m.start() - 40), m.start());
+                    boolean alone = line.strip().length() <= m.group().length() + 3;
+                    if (!DESTINATION_LABEL.matcher(before).find()
+                            && !(alone && DESTINATION_LABEL.matcher(previous).find())) {
+                        continue;
+                    }
+                    String digits = m.group().replaceAll("\\D", "");
+                    if (digits.length() >= 7 && digits.length() <= 34 && !out.contains(digits)) {
+                        out.add(digits);
+                    }
+                }
+            }
+            previous = line;
         }
         return out;
     }

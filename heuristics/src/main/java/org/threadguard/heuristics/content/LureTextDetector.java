@@ -145,6 +145,22 @@ public final class LureTextDetector implements Detector {
                 newIban |= !seen;
             }
         }
+        // account, routing or phone numbers money is to be sent to (not an IBAN: ACH, Zelle, Bizum, PIX) that the
+        // thread never had
+        boolean newDestination = false;
+        if (ibans.isEmpty() && !bank.isEmpty()) {
+            for (String n : Lexicon.paymentNumbers(f.newText())) {
+                boolean seen = false;
+                for (MessageFacts m : ctx.thread().members()) {
+                    if (digitsOf(m).contains(n)) {
+                        seen = true;
+                        break;
+                    }
+                }
+                newDestination |= !seen;
+            }
+        }
+        newIban |= newDestination;
         boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
         if ((newIban || changeAnnounced) && announcedEarlier(ctx, ibans)) {
             // the change was spoken of earlier in this thread (by the user, or by this sender in a message that
@@ -204,6 +220,13 @@ public final class LureTextDetector implements Detector {
         return List.of(Finding.of(CODE, Math.min(strength, 0.6), explanation,
                 last == null ? Text.empty() : Text.literal(Evidence.excerpt(last.newText(), 160)),
                 AnalysisContext.ref(last), Text.literal(Evidence.excerpt(text, 160)), rows));
+    }
+
+    private static final Object DIGITS = new Object();
+
+    /** The digits of a message's whole body, separators removed (memoized per message). */
+    private static String digitsOf(MessageFacts m) {
+        return m.derived(DIGITS, x -> x.message().bodyText().replaceAll("\\D", ""));
     }
 
     /** Words of the mail (data, shown as they are). */

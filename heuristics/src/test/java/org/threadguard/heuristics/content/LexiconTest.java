@@ -45,4 +45,17 @@ class LexiconTest {
                 + "in a separate mail.")).isEmpty();
         assertThat(Lexicon.password("Die Passwort-geschützte Datei kommt morgen.")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void paymentDestinationsAreNumbersLabelledAsWhereMoneyGoes() {
+        assertThat(Lexicon.paymentNumbers("Bank: Frost Bank\nRouting: 114000093\nAccount: 5021 8874 3390\n"))
+                .containsExactly("114000093", "502188743390");
+        assertThat(Lexicon.paymentNumbers("Mándame 1,850 dólares por Zelle al 469-555-0139, a nombre de R. S."))
+                .containsExactly("4695550139");
+        assertThat(Lexicon.paymentNumbers("hey use this zelle for the deposit instead\n\n832-555-0117\n"))
+                .containsExactly("8325550117");
+        // an invoice number and an amount on the line that speaks of the new bank details are not destinations
+        assertThat(Lexicon.paymentNumbers("anbei Rechnung 25-10488 (23.418,00 EUR), bitte auf unsere neue "
+                + "Bankverbindung überweisen")).isEmpty();
+    }
 }

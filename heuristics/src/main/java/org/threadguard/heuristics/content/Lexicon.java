@@ -174,6 +174,18 @@ public final class Lexicon {
             "een gunst", "plezier doen", "ben je|bent u beschikbaar", "aan je|uw bureau", "cadeaukaart*", "cadeaubon*",
             "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen");
 
+    /** A request to sign in or give one's password (on the page a message links to). */
+    private static final PhraseMatcher SIGN_IN_ASK = new PhraseMatcher(
+            "sign|log in with|using", "login with|using", "enter|confirm|verify your password|credentials|login",
+            "email and password", "e mail and password", "with your password|credentials",
+            "verify your account|identity", "melden sie sich mit|an", "mit ihrem passwort|kennwort",
+            "mit ihren zugangsdaten", "passwort|kennwort eingeben", "anmelden mit", "inicie|inicia sesión con",
+            "con su|tu contraseña", "ingrese|introduzca su contraseña", "connectez vous avec", "identifiez vous",
+            "avec votre mot de passe", "saisissez votre mot de passe", "accedi|accedere con",
+            "con la tua|sua password", "inserisci la password", "faça login", "entre com seu e mail|email e senha",
+            "com sua senha", "digite sua senha", "log in met", "inloggen met", "met je|uw wachtwoord",
+            "voer je|uw wachtwoord in");
+
     private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
             "parola", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "hasło", "haslo", "heslo", "şifre",
             "sifre", "jelsz", "парол", "κωδικ", "كلمة", "סיסמ", "パスワード", "暗証", "密码", "密碼", "口令", "비밀번호",
@@ -258,6 +270,11 @@ public final class Lexicon {
             previous = line;
         }
         return out;
+    }
+
+    /** Whether a text asks the reader to sign in or to give a password ("sign in with your email and password"). */
+    public static boolean asksToSignIn(String text) {
+        return !SIGN_IN_ASK.find(words(text), 1).isEmpty();
     }
 
     /** Whether a text announces that something changed ("new account", "neue Bankverbindung"). */

@@ -51,6 +51,9 @@ public final class NovelLinkDomainDetector implements Detector {
         // A link in a text that says nothing else is the message's whole point: where else the
         // mailbox saw the domain does not make it less telling.
         boolean generic = org.threadguard.heuristics.content.Genericity.of(ctx).isGeneric();
+        String ownWords = ctx.facts().newText();
+        boolean asksSignIn = org.threadguard.heuristics.content.Lexicon.asksToSignIn(
+                ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
         List<EvidenceRow> rows = new ArrayList<>();
         double best = 0;
         int novel = 0;
@@ -101,6 +104,9 @@ public final class NovelLinkDomainDetector implements Detector {
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
             double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
             String ext = FileNames.extension(l.path());
+            if (platform && !FileNames.isRiskyDownloadExtension(ext)) {
+                ext = namedFileExtension(l.path(), ext); // "/file/<id>/Trip_Pics.zip/file" on a file host
+            }
             boolean download = FileNames.isRiskyDownloadExtension(ext) && !isWebPage(ext);
             if (download) {
                 // a program or script runs when opened: nobody needs to enable anything ("com" is a host name
@@ -139,10 +145,13 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.75;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.button", Evidence.excerpt(l.shownText().strip(), 40)));
             }
-            if (SIGN_IN.matcher(l.target()).find()) {
-                // a sign-in page on a service where anyone can publish is nobody's real sign-in page
+            boolean signInPage = SIGN_IN.matcher(l.target()).find();
+            if (signInPage || asksSignIn) {
+                // a sign-in page on a service where anyone can publish is nobody's real sign-in page; a text that
+                // asks to sign in or give a password on the page it links to is where credentials are phished
                 keep *= platform ? 0.5 : 0.75;
-                reasons.add(Text.of(platform ? "NOVEL_LINK_DOMAIN.signInHosted" : "NOVEL_LINK_DOMAIN.signIn"));
+                reasons.add(Text.of(!signInPage ? "NOVEL_LINK_DOMAIN.signInAsked"
+                        : platform ? "NOVEL_LINK_DOMAIN.signInHosted" : "NOVEL_LINK_DOMAIN.signIn"));
             }
             if (l.source() == LinkSource.ATTACHMENT) {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.inDocument"));
@@ -369,6 +378,20 @@ public final class NovelLinkDomainDetector implements Detector {
         // a script in an upload folder is what a broken-into site's redirector or web shell looks like
         return CMS_FOLDER.matcher(path).find() && (DOCUMENT_EXTENSIONS.contains(ext)
                 || FileNames.isRiskyDownloadExtension(ext) || "php".equals(ext));
+    }
+
+    /**
+     * On a file host, the extension of a file named inside the path rather than at its end
+     * ({@code /file/3rfc/NOLA_Pics.zip/file}), when it is a risky one; otherwise {@code ext}.
+     */
+    public static String namedFileExtension(String path, String ext) {
+        for (String segment : path.split("/")) {
+            String e = FileNames.extension(segment);
+            if (FileNames.isRiskyDownloadExtension(e)) {
+                return e;
+            }
+        }
+        return ext;
     }
 
     /** Upload folders of content-management systems and web applications. */

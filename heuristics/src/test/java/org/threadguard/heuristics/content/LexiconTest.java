@@ -58,4 +58,15 @@ class LexiconTest {
         assertThat(Lexicon.paymentNumbers("anbei Rechnung 25-10488 (23.418,00 EUR), bitte auf unsere neue "
                 + "Bankverbindung überweisen")).isEmpty();
     }
+
+    @org.junit.jupiter.api.Test
+    void requestsToSignInAreFoundInTheEngineLanguages() {
+        assertThat(Lexicon.asksToSignIn("Please open the form and sign in with the email and password you use")).isTrue();
+        assertThat(Lexicon.asksToSignIn("Bitte melden Sie sich mit Ihren Zugangsdaten an.")).isTrue();
+        assertThat(Lexicon.asksToSignIn("Inicia sesión con tu contraseña del portal.")).isTrue();
+        assertThat(Lexicon.asksToSignIn("Log in met je instellingsaccount en wachtwoord.")).isTrue();
+        assertThat(Lexicon.asksToSignIn("The password for the zip is in Teams; the README is in the main folder."))
+                .isFalse();
+        assertThat(Lexicon.asksToSignIn("I could not log in yesterday, the VPN was down.")).isFalse();
+    }
 }

@@ -204,4 +204,21 @@ class DetectionWideningTest {
         assertThat(org.threadguard.heuristics.links.Domains.isTenantOf("bodegas-fernandez.example",
                 "bodegas-fernandez.example")).isFalse();
     }
+
+    @Test
+    void aFormOnAPublicPlatformThatAsksForThePasswordIsEnoughForAVerdict() {
+        List<MailMessage> t = thread();
+        String href = "https://docs.google.com/forms/d/e/1FAIpQLSf3k2/viewform";
+        MailMessage r = answer("dw-r10@bodegas-fernandez.example",
+                "Hola Laura, para el pedido 4512 necesitamos su confirmación en el portal nuevo. Inicie sesión con su "
+                        + "correo y contraseña en el formulario:\n" + href + "\nGracias, Lucía")
+                .link(href, "docs.google.com").replyTo(t.get(t.size() - 1)).build();
+        Finding f = finding(t, r, "NOVEL_LINK_DOMAIN").orElseThrow();
+        assertThat(f.explanation()).contains("asks you to sign in or give your password");
+        assertThat(f.strength()).as(f.explanation()).isGreaterThanOrEqualTo(0.6);
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namedFileExtension(
+                "/file/3rfc/NOLA_Trip_Pics.zip/file", "")).isEqualTo("zip");
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namedFileExtension(
+                "/s/abc/report.pdf", "pdf")).isEqualTo("pdf");
+    }
 }

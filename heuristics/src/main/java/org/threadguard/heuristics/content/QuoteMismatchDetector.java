@@ -287,6 +287,7 @@ public final class QuoteMismatchDetector implements Detector {
                 Text.literal(Evidence.excerpt(firstQuoted, 200)), rows));
     }
 
+    private static final Pattern SEPARATOR_LINE = Pattern.compile("(?m)^[>\\s]*[-_=*]{5,}\\s*$");
     private static final Pattern QUOTED_URL = Pattern.compile("(?i)\\bhttps?://[^\\s<>\"')\\]]+");
 
     /**
@@ -300,12 +301,6 @@ public final class QuoteMismatchDetector implements Detector {
         if (!quoted.contains("://")) {
             return List.of();
         }
-        // the message it quotes: the answered one, or (a hijacker's habit) an older message of the thread
-        MessageFacts parent = quotedSource(ctx, answered, quoted);
-        List<org.threadguard.heuristics.model.Link> original = parent.newLinks();
-        if (original.isEmpty()) {
-            return List.of(); // the quoted message had no link of its own: nothing could be swapped
-        }
         String sample = quoted.length() > QUOTE_SAMPLE ? quoted.substring(0, QUOTE_SAMPLE) : quoted;
         // up to the first separator line: below it come a list's footer or advertisement (which differ between
         // the copies a list delivers) and the older messages
@@ -313,39 +308,35 @@ public final class QuoteMismatchDetector implements Detector {
         if (separator.find()) {
             sample = sample.substring(0, separator.start());
         }
-        Matcher m = QUOTED_URL.matcher(sample);
-        java.util.Set<String> hosts = new java.util.HashSet<>(
-                org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarHosts(ctx));
         // the thread's sites, its people's and lists' domains, and whatever the answered message carried as the
         // reader received it (a list's footer, an advertisement a free-mail service appended)
-        java.util.Set<String> sites = new java.util.HashSet<>(
-                org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarDomains(ctx));
-        for (MessageFacts source : List.of(parent, answered)) {
-            for (org.threadguard.heuristics.model.Link l : source.message().links()) {
-                hosts.add(l.host().toLowerCase(java.util.Locale.ROOT));
-                sites.add(org.threadguard.heuristics.links.Domains.registrable(l.host()));
-            }
-        }
+        java.util.Set<String> hosts = org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarHosts(ctx);
+        java.util.Set<String> sites = org.threadguard.heuristics.links.NovelLinkDomainDetector.familiarDomains(ctx);
+        Matcher m = QUOTED_URL.matcher(sample);
         int checked = 0;
         while (m.find() && checked++ < 20) {
             String url = m.group();
             String host = org.threadguard.heuristics.text.UrlHosts.hostOf(
                     org.threadguard.heuristics.text.LinkWrappers.unwrap(url)).toLowerCase(java.util.Locale.ROOT);
             String site = org.threadguard.heuristics.links.Domains.registrable(host);
-            if (host.isEmpty() || site.isEmpty()) {
+            if (host.isEmpty() || site.isEmpty() || hosts.contains(host)) {
                 continue;
             }
             boolean platform = org.threadguard.heuristics.links.Domains.isFileSharing(host);
-            if (platform ? hosts.contains(host) : sites.contains(site) || hosts.contains(host)) {
-                continue;
-            }
-            if (host.equals("aka.ms") // Microsoft's own notices ("Learn why this is important") in quoted banners
+            if (!platform && sites.contains(site) || host.equals("aka.ms") // Microsoft's notices in quoted banners
                     || org.threadguard.heuristics.text.LinkWrappers.isRedirect(url)
                     || org.threadguard.heuristics.links.Domains.isClickTracker(host) || namesKnownSite(url, sites)) {
                 continue; // a security gateway's or tracker's rewrite of a link to a known site, not a new site
             }
-            String author = parent.sender() == null ? null
-                    : parent.sender().displayName().isEmpty() ? parent.sender().email() : parent.sender().displayName();
+            // the message the quote repeats: the answered one, or (a hijacker's habit) an older one of the thread;
+            // it must have had links of its own for one to have been swapped
+            MessageFacts source = quotedSource(ctx, answered, quoted);
+            List<org.threadguard.heuristics.model.Link> original = source.newLinks();
+            if (original.isEmpty() || carries(source, host, site, platform) || carries(answered, host, site, platform)) {
+                return List.of();
+            }
+            String author = source.sender() == null ? null
+                    : source.sender().displayName().isEmpty() ? source.sender().email() : source.sender().displayName();
             List<String> originalUrls = new ArrayList<>();
             for (org.threadguard.heuristics.model.Link l : original.subList(0, Math.min(3, original.size()))) {
                 originalUrls.add(l.target());
@@ -353,16 +344,25 @@ public final class QuoteMismatchDetector implements Detector {
             Text earlier = Text.literal(Evidence.defang(String.join(", ", originalUrls)));
             Text shown = Text.literal(Evidence.defang(url));
             List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("QUOTE_MISMATCH.changedLink"), earlier,
-                    parent.message().messageId(), shown));
+                    source.message().messageId(), shown));
             return List.of(Finding.of(CODE, 0.65, author == null
                     ? Text.of("QUOTE_MISMATCH.linkChangedUnknown", Evidence.defangHost(host))
                     : Text.of("QUOTE_MISMATCH.linkChanged", author, Evidence.defangHost(host)), earlier,
-                    parent.message().messageId(), shown, rows));
+                    source.message().messageId(), shown, rows));
         }
         return List.of();
     }
 
-    private static final Pattern SEPARATOR_LINE = Pattern.compile("(?m)^[>\\s]*[-_=*]{5,}\\s*$");
+    /** Whether a message (as received, footers included) linked to this host, or this site off a platform. */
+    private static boolean carries(MessageFacts m, String host, String site, boolean platform) {
+        for (org.threadguard.heuristics.model.Link l : m.message().links()) {
+            String h = l.host().toLowerCase(java.util.Locale.ROOT);
+            if (h.equals(host) || !platform && org.threadguard.heuristics.links.Domains.registrable(h).equals(site)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Of the answered message and the thread's recent ones, the one whose own words the quote repeats most. */
     private static MessageFacts quotedSource(AnalysisContext ctx, MessageFacts answered, String quoted) {

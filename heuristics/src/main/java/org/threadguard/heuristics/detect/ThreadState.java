@@ -24,6 +24,8 @@ public final class ThreadState {
     private final Map<String, String> participantNames = new HashMap<>();
     private final Set<String> participantDomains = new HashSet<>();
     private final Map<String, String> linkDomains = new HashMap<>();
+    /** The hosts (lower case) of the links the thread's messages carried, quoted ones included. */
+    private final java.util.Set<String> linkHosts = new java.util.HashSet<>();
     private final Map<String, String> attachmentTypes = new HashMap<>();
     private final Map<String, Integer> vocabulary = new HashMap<>();
     private final Map<String, Integer> languages = new HashMap<>();
@@ -71,6 +73,7 @@ public final class ThreadState {
         }
         String ref = m.messageId();
         for (Link l : m.links()) {
+            linkHosts.add(l.host().toLowerCase(java.util.Locale.ROOT));
             String reg = Domains.registrable(l.host());
             if (!reg.isEmpty()) {
                 linkDomains.putIfAbsent(reg, ref);
@@ -107,6 +110,7 @@ public final class ThreadState {
         other.participantNames.forEach(participantNames::putIfAbsent);
         participantDomains.addAll(other.participantDomains);
         other.linkDomains.forEach(linkDomains::putIfAbsent);
+        linkHosts.addAll(other.linkHosts);
         other.attachmentTypes.forEach(attachmentTypes::putIfAbsent);
         other.vocabulary.forEach((k, v) -> vocabulary.merge(k, v, Integer::sum));
         vocabularySize += other.vocabularySize;
@@ -138,6 +142,11 @@ public final class ThreadState {
     }
 
     /** Registrable link domains seen in the thread, with the Message-ID where first seen. */
+    /** The hosts (lower case) of the links in the thread's messages. */
+    public java.util.Set<String> linkHosts() {
+        return linkHosts;
+    }
+
     public Map<String, String> linkDomains() {
         return linkDomains;
     }

@@ -195,19 +195,16 @@ public final class Domains {
     }
 
     public static boolean isFileSharing(String host) {
-        if (FILE_SHARING.contains(host)) {
-            return true;
-        }
-        String reg = registrable(host);
-        if (FILE_SHARING.contains(reg)) {
-            return true;
-        }
-        for (String f : FILE_SHARING) {
-            if (host.endsWith("." + f)) {
+        // the host and each parent domain of it, looked up (not each listed service compared with the host's end)
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        for (int dot = -1; ; dot = h.indexOf('.', dot + 1)) {
+            if (FILE_SHARING.contains(dot < 0 ? h : h.substring(dot + 1))) {
                 return true;
             }
+            if (h.indexOf('.', dot + 1) < 0) {
+                return false;
+            }
         }
-        return false;
     }
 
     /**

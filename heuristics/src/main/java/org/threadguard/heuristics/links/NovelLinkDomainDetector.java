@@ -51,9 +51,7 @@ public final class NovelLinkDomainDetector implements Detector {
         // A link in a text that says nothing else is the message's whole point: where else the
         // mailbox saw the domain does not make it less telling.
         boolean generic = org.threadguard.heuristics.content.Genericity.of(ctx).isGeneric();
-        String ownWords = ctx.facts().newText();
-        boolean asksSignIn = org.threadguard.heuristics.content.Lexicon.asksToSignIn(
-                ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
+        Boolean asksSignInMemo = null; // read from the text once a link is new to the thread
         List<EvidenceRow> rows = new ArrayList<>();
         double best = 0;
         int novel = 0;
@@ -146,6 +144,12 @@ public final class NovelLinkDomainDetector implements Detector {
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.button", Evidence.excerpt(l.shownText().strip(), 40)));
             }
             boolean signInPage = SIGN_IN.matcher(l.target()).find();
+            if (asksSignInMemo == null) {
+                String ownWords = ctx.facts().newText();
+                asksSignInMemo = org.threadguard.heuristics.content.Lexicon.asksToSignIn(
+                        ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
+            }
+            boolean asksSignIn = asksSignInMemo;
             if (signInPage || asksSignIn) {
                 // a sign-in page on a service where anyone can publish is nobody's real sign-in page; a text that
                 // asks to sign in or give a password on the page it links to is where credentials are phished
@@ -311,12 +315,7 @@ public final class NovelLinkDomainDetector implements Detector {
     /** The hosts (not domains) the thread's messages and the sender's earlier mail linked to, lower case. */
     public static Set<String> familiarHosts(AnalysisContext ctx) {
         return ctx.memo(FamiliarHosts.class, c -> {
-            Set<String> hosts = new HashSet<>();
-            for (MessageFacts m : c.thread().members()) {
-                for (Link l : m.message().links()) {
-                    hosts.add(l.host().toLowerCase(Locale.ROOT));
-                }
-            }
+            Set<String> hosts = new HashSet<>(c.thread().linkHosts());
             for (MessageFacts h : c.senderHistory()) {
                 for (Link l : h.message().links()) {
                     hosts.add(l.host().toLowerCase(Locale.ROOT));

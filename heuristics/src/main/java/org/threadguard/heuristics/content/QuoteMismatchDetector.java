@@ -296,8 +296,29 @@ public final class QuoteMismatchDetector implements Detector {
      * the link). Compared by registrable domain, and by host on services where anyone publishes.
      */
     private static List<Finding> alteredLinks(AnalysisContext ctx, MessageFacts answered, QuoteSplit split) {
-        // the nearest quoted message, not the older ones below it
-        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        if (!split.quotedText().contains("://")) {
+            return List.of();
+        }
+        // each quoted message on its own (the nearest and the older ones below it: hijackers quote the whole chain
+        // and change a link deep in it), each compared with the message whose words it repeats
+        List<String> quotes = new ArrayList<>();
+        if (split.quotedMessages().isEmpty()) {
+            quotes.add(split.quotedText());
+        } else {
+            for (int i = 0; i < Math.min(4, split.quotedMessages().size()); i++) {
+                quotes.add(split.quotedMessages().get(i).text());
+            }
+        }
+        for (String quoted : quotes) {
+            List<Finding> found = alteredLink(ctx, answered, quoted);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    private static List<Finding> alteredLink(AnalysisContext ctx, MessageFacts answered, String quoted) {
         if (!quoted.contains("://")) {
             return List.of();
         }
@@ -331,9 +352,15 @@ public final class QuoteMismatchDetector implements Detector {
             // the message the quote repeats: the answered one, or (a hijacker's habit) an older one of the thread;
             // it must have had links of its own for one to have been swapped
             MessageFacts source = quotedSource(ctx, answered, quoted);
+            if (source == null) {
+                return List.of(); // the quoted message is not in the mailbox: nothing to compare the link with
+            }
             List<org.threadguard.heuristics.model.Link> original = source.newLinks();
             if (original.isEmpty() || carries(source, host, site, platform) || carries(answered, host, site, platform)) {
                 return List.of();
+            }
+            if (!takesTheLinksPlace(sample, m.start(), m.end(), source.newText())) {
+                continue; // a link added to the quote (pasted by the replier), not the real message's link replaced
             }
             String author = source.sender() == null ? null
                     : source.sender().displayName().isEmpty() ? source.sender().email() : source.sender().displayName();
@@ -353,30 +380,105 @@ public final class QuoteMismatchDetector implements Detector {
         return List.of();
     }
 
+    /**
+     * Whether the link at {@code start..end} of a quote stands where the real message had a link: the rest of its
+     * line is a line of the real message that holds a link, or (a link alone on its line) the quote's line above
+     * it is followed by a link in the real message.
+     */
+    static boolean takesTheLinksPlace(String quote, int start, int end, String real) {
+        int ls = quote.lastIndexOf('\n', start - 1) + 1;
+        int le = quote.indexOf('\n', end);
+        le = le < 0 ? quote.length() : le;
+        String rest = unquoted(quote.substring(ls, start) + " " + quote.substring(end, le)).strip();
+        List<String> lines = new ArrayList<>();
+        for (String l : real.split("\\R")) {
+            String u = unquoted(l).strip();
+            if (!u.isEmpty()) {
+                lines.add(u);
+            }
+        }
+        if (rest.length() >= 8) {
+            for (String l : lines) {
+                if (!hasLink(l)) {
+                    continue;
+                }
+                String words = l.replaceAll("\\S*(?:://|www\\.)\\S*", " ").strip();
+                if (l.contains(rest) || words.length() >= 8 && rest.contains(words)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        // alone on its line: the line above it in the quote, then a link in the real message
+        String above = "";
+        int p = ls - 1;
+        while (p > 0 && above.isEmpty()) {
+            int ps = quote.lastIndexOf('\n', p - 1) + 1;
+            above = unquoted(quote.substring(ps, p)).strip();
+            p = ps - 1;
+        }
+        if (above.length() < 8) {
+            return false;
+        }
+        for (int i = 0; i + 1 < lines.size(); i++) {
+            if (lines.get(i).contains(above) || above.contains(lines.get(i)) && lines.get(i).length() >= 8) {
+                if (hasLink(lines.get(i + 1)) || hasLink(lines.get(i))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasLink(String line) {
+        return line.contains("://") || line.contains("www.");
+    }
+
     /** Whether a message (as received, footers included) linked to this host, or this site off a platform. */
     private static boolean carries(MessageFacts m, String host, String site, boolean platform) {
+        // written out as text in the real message ("www.example.org" in a signature, which the replier's client
+        // turned into a link)
+        String bare = host.startsWith("www.") ? host.substring(4) : host;
+        if (m.message().bodyText().toLowerCase(java.util.Locale.ROOT).contains(bare)) {
+            return true;
+        }
         for (org.threadguard.heuristics.model.Link l : m.message().links()) {
             String h = l.host().toLowerCase(java.util.Locale.ROOT);
             if (h.equals(host) || !platform && org.threadguard.heuristics.links.Domains.registrable(h).equals(site)) {
+                return true;
+            }
+            // a link whose address carries this one (a signature service's link with the picture's address in its
+            // query: the plain-text part shows the inner address)
+            if (l.href().length() > host.length() + 10 && (l.href().contains(host)
+                    || l.href().contains("%") && decoded(l.href()).toLowerCase(java.util.Locale.ROOT).contains(host))) {
                 return true;
             }
         }
         return false;
     }
 
-    /** Of the answered message and the thread's recent ones, the one whose own words the quote repeats most. */
+    /** How many of the thread's latest messages a quoted message is looked for in. */
+    private static final int SOURCE_SEARCH = 30;
+
+    /**
+     * Of the answered message and the thread's latest ones, the one whose own words the quote repeats (at least
+     * half of its word 5-grams), or {@code null} when none does (a quote of mail this mailbox does not have).
+     */
     private static MessageFacts quotedSource(AnalysisContext ctx, MessageFacts answered, String quoted) {
         long[] q = Shingles.ofText(contentLines(quoted));
+        if (q.length < MIN_SHINGLES) {
+            return null;
+        }
         List<MessageFacts> candidates = new ArrayList<>();
         candidates.add(answered);
         List<MessageFacts> members = ctx.thread().members();
-        for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
+        for (int i = Math.max(0, members.size() - SOURCE_SEARCH); i < members.size(); i++) {
             if (members.get(i) != answered) {
                 candidates.add(members.get(i));
             }
         }
-        MessageFacts best = answered;
-        int bestFound = -1;
+        MessageFacts best = null;
+        int bestFound = 0;
         for (MessageFacts c : candidates) {
             long[] own = Shingles.ofText(c.newText()).clone();
             java.util.Arrays.sort(own);
@@ -391,7 +493,15 @@ public final class QuoteMismatchDetector implements Detector {
                 best = c;
             }
         }
-        return best;
+        return bestFound * 2 >= q.length ? best : null;
+    }
+
+    private static String decoded(String href) {
+        try {
+            return java.net.URLDecoder.decode(href.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IllegalArgumentException e) {
+            return href;
+        }
     }
 
     /** Whether a URL's path or query names one of the known sites ("urldefense.com/v3/__https:/files.x.com/..."). */

@@ -53,6 +53,7 @@ public final class MailboxIndex {
     private final Map<String, Integer> linkDomains = new HashMap<>();
     /** Hosts of services where anyone publishes (sites.google.com, a SharePoint tenant), by message count. */
     private final Map<String, Integer> platformHosts = new HashMap<>();
+    private final Set<String> ownNames = new HashSet<>();
     private final Set<String> ownAddresses;
     private final Set<String> ownDomains = new HashSet<>();
     /** Message-IDs of messages added as flagged (they taught the index nothing). */
@@ -120,6 +121,11 @@ public final class MailboxIndex {
 
     public Set<String> ownAddresses() {
         return ownAddresses;
+    }
+
+    /** The user's own full names (normalised, two words or more) as their own addresses carried them. */
+    public Set<String> ownNames() {
+        return Collections.unmodifiableSet(ownNames);
     }
 
     public Set<String> ownDomains() {
@@ -301,6 +307,9 @@ public final class MailboxIndex {
             String name = Tokens.normalizeName(a.displayName());
             if (!name.isEmpty()) {
                 nameToAddresses.computeIfAbsent(name, k -> new HashMap<>()).merge(a.email(), 1, Integer::sum);
+                if (ownAddresses.contains(a.email()) && name.indexOf(' ') > 0) {
+                    ownNames.add(name);
+                }
             }
         }
         Set<String> seen = new HashSet<>();

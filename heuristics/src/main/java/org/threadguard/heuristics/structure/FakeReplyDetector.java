@@ -31,7 +31,9 @@ public final class FakeReplyDetector implements Detector {
                 return true;
             }
         }
-        return false;
+        // "On 31.03.2025 09:14, Sipho Dlamini wrote:": clients that write the name alone
+        String name = org.threadguard.heuristics.nlp.Tokens.normalizeName(author);
+        return author.indexOf('@') < 0 && ctx.mailbox().ownNames().contains(name);
     }
 
     /** Whether a quote attribution ("From: Anna Schmidt", "Anna wrote") names someone of the thread. */

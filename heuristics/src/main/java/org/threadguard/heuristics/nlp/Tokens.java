@@ -276,5 +276,5 @@ public final class Tokens {
     private static final java.util.Set<String> NAME_TITLES = java.util.Set.of("prof", "professor", "dr", "drs", "dipl",
             "ing", "ir", "mag", "phd", "md", "msc", "bsc", "mba", "mr", "mrs", "ms", "miss", "sir", "dame", "herr",
             "frau", "sr", "sra", "srta", "sig", "dott", "dottssa", "ssa", "avv", "arch", "mme", "mlle", "dhr", "mevr", "hr",
-            "fr", "ds", "doc", "rndr", "mgr", "inz");
+            "fr", "ds", "doc", "rndr", "mgr", "inz", "esq", "cpa", "jd", "rn");
 }

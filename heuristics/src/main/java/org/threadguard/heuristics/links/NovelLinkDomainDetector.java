@@ -128,6 +128,13 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.punycode"));
             }
+            // a site whose name imitates one the thread knows (sentrywall.example -> sentrywa11.example, the same
+            // name under another suffix, a confusable letter): made to be taken for it
+            String imitated = ctx.mailbox().linkDomainCount(reg) == 0 ? imitatedSite(reg, familiar) : null;
+            if (imitated != null) {
+                keep *= 0.45;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.imitates", imitated));
+            }
             String shownDomain = shownDomain(l);
             // a link that shows a site this thread knows and leads to one it does not: a disguise, however
             // well the words around it fit the conversation
@@ -194,7 +201,7 @@ public final class NovelLinkDomainDetector implements Detector {
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
-            double topical = onTopic && !download && !disguised ? 0.6 : 1.0;
+            double topical = onTopic && !download && !disguised && imitated == null ? 0.6 : 1.0;
             // a link below the sender's own name (a homepage, a profile, a company site in the signature) says who
             // writes; the message's ask is above it
             double signature = inSignature(l, ctx.facts()) && !download && !disguised ? 0.5 : 1.0;
@@ -391,6 +398,27 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         return ext;
+    }
+
+    /**
+     * The familiar site a link's registrable domain imitates (a confusable spelling, one or two characters changed
+     * in a name of six letters or more), or {@code null}. An added word ("name-portal") and the same name under
+     * another suffix are not counted: an organisation's own second domains look like that.
+     */
+    public static String imitatedSite(String reg, Set<String> familiar) {
+        for (String f : familiar) {
+            if (f.isEmpty() || f.equals(reg) || Domains.mainLabel(f).length() < 5) {
+                continue;
+            }
+            org.threadguard.heuristics.sender.LookalikeDomainDetector.Resemblance r =
+                    org.threadguard.heuristics.sender.LookalikeDomainDetector.resemblance(reg, f);
+            if (r != null && (r.kind() == org.threadguard.heuristics.sender.LookalikeDomainDetector.Resemblance.Kind
+                    .CONFUSABLE || r.kind() == org.threadguard.heuristics.sender.LookalikeDomainDetector.Resemblance
+                    .Kind.CHARACTERS_CHANGED && Domains.mainLabel(f).length() >= 6)) {
+                return f;
+            }
+        }
+        return null;
     }
 
     /** Upload folders of content-management systems and web applications. */

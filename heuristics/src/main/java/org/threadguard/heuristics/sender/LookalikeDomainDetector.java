@@ -135,8 +135,8 @@ public final class LookalikeDomainDetector implements Detector {
      * @param kind the kind of resemblance
      * @param changed how many characters of the name were changed, for {@link Kind#CHARACTERS_CHANGED}
      */
-    record Resemblance(Kind kind, int changed) {
-        enum Kind { CONFUSABLE, SAME_NAME, CHARACTERS_CHANGED, ADDITION }
+    public record Resemblance(Kind kind, int changed) {
+        public enum Kind { CONFUSABLE, SAME_NAME, CHARACTERS_CHANGED, ADDITION }
 
         /** The resemblance in words: "confusable characters", "one character changed"... */
         Text text() {
@@ -161,7 +161,7 @@ public final class LookalikeDomainDetector implements Detector {
     }
 
     /** Why {@code domain} resembles {@code ref}, or {@code null}. Both are registrable domains. */
-    static Resemblance resemblance(String domain, String ref) {
+    public static Resemblance resemblance(String domain, String ref) {
         if (domain.equals(ref)) {
             return null;
         }

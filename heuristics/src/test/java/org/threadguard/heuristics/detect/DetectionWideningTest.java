@@ -221,4 +221,18 @@ class DetectionWideningTest {
         assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.namedFileExtension(
                 "/s/abc/report.pdf", "pdf")).isEqualTo("pdf");
     }
+
+    @Test
+    void aLinkToASiteSpelledLikeAKnownOneImitatesIt() {
+        java.util.Set<String> known = java.util.Set.of("sentrywall.example", "acme-industrie.example");
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.imitatedSite("sentrywa11.example", known))
+                .isEqualTo("sentrywall.example");
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.imitatedSite("acme-lndustrie.example",
+                known)).isEqualTo("acme-industrie.example");
+        // the organisation's own second domains: an added word, another suffix
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.imitatedSite(
+                "sentrywall-downloads.example", known)).isNull();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.imitatedSite("sentrywall.com", known))
+                .isNull();
+    }
 }

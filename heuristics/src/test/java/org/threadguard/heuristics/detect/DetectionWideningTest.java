@@ -251,4 +251,17 @@ class DetectionWideningTest {
                 .text("Su pedido 4512 ha salido hoy de nuestra bodega. Gracias por su confianza.").build();
         assertThat(finding(t, stranger, "FAKE_REPLY").orElseThrow().strength()).isGreaterThanOrEqualTo(0.2);
     }
+
+    @Test
+    void anArchiveThatRunsCodeIsNewInAThreadWhoseArchivesHeldOnlyLogs() {
+        List<MailMessage> t = new java.util.ArrayList<>(thread());
+        MailMessage logs = answer("dw-z1@bodegas-fernandez.example", "Hola Laura, los registros del pedido 4512.")
+                .attachment("registros.zip", "application/zip", false, "pedido.log", "envio.txt")
+                .replyTo(t.get(t.size() - 1)).build();
+        t.add(logs);
+        MailMessage script = answer("dw-z2@bodegas-fernandez.example", "Hola Laura, los registros nuevos del pedido 4512.")
+                .attachment("registros2.zip", "application/zip", false, "pedido.js")
+                .replyTo(logs).build();
+        assertThat(finding(t, script, "RISKY_ATTACHMENT").orElseThrow().strength()).isGreaterThanOrEqualTo(0.6);
+    }
 }

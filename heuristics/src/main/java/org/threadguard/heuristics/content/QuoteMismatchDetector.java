@@ -177,14 +177,7 @@ public final class QuoteMismatchDetector implements Detector {
         }
         // the parent (whose own quotes hold the older messages as they were really sent) and the thread's recent
         // messages: a number any of them wrote is no change
-        List<MessageFacts> sources = new ArrayList<>();
-        sources.add(parent);
-        List<MessageFacts> members = ctx.thread().members();
-        for (int i = Math.max(0, members.size() - RECENT); i < members.size(); i++) {
-            if (members.get(i) != parent) {
-                sources.add(members.get(i));
-            }
-        }
+        List<MessageFacts> sources = withLatest(parent, ctx, RECENT);
         boolean novel = false;
         for (String n : quotedNumbers) {
             boolean seen = false;
@@ -457,6 +450,19 @@ public final class QuoteMismatchDetector implements Detector {
         return false;
     }
 
+    /** {@code first}, then the thread's latest {@code n} messages other than it. */
+    private static List<MessageFacts> withLatest(MessageFacts first, AnalysisContext ctx, int n) {
+        List<MessageFacts> out = new ArrayList<>(n + 1);
+        out.add(first);
+        List<MessageFacts> members = ctx.thread().members();
+        for (int i = Math.max(0, members.size() - n); i < members.size(); i++) {
+            if (members.get(i) != first) {
+                out.add(members.get(i));
+            }
+        }
+        return out;
+    }
+
     /** How many of the thread's latest messages a quoted message is looked for in. */
     private static final int SOURCE_SEARCH = 30;
 
@@ -469,14 +475,7 @@ public final class QuoteMismatchDetector implements Detector {
         if (q.length < MIN_SHINGLES) {
             return null;
         }
-        List<MessageFacts> candidates = new ArrayList<>();
-        candidates.add(answered);
-        List<MessageFacts> members = ctx.thread().members();
-        for (int i = Math.max(0, members.size() - SOURCE_SEARCH); i < members.size(); i++) {
-            if (members.get(i) != answered) {
-                candidates.add(members.get(i));
-            }
-        }
+        List<MessageFacts> candidates = withLatest(answered, ctx, SOURCE_SEARCH);
         MessageFacts best = null;
         int bestFound = 0;
         for (MessageFacts c : candidates) {

@@ -259,6 +259,18 @@ public final class LureTextDetector implements Detector {
     private static boolean announcedEarlier(AnalysisContext ctx, List<String> ibans) {
         String sender = ctx.facts().senderEmail();
         List<MessageFacts> members = ctx.thread().members();
+        // lines the user writes in every mail (a signature, a "we never change wiring instructions by email"
+        // disclaimer) are not something the user said about these bank details
+        Map<String, Integer> ownLines = new java.util.HashMap<>();
+        for (MessageFacts m : members) {
+            if (Senders.isSentFolder(m.message().folder())) {
+                for (String line : new HashSet<>(List.of(m.newText().split("\\R")))) {
+                    if (!line.isBlank()) {
+                        ownLines.merge(line.strip(), 1, Integer::sum);
+                    }
+                }
+            }
+        }
         for (int i = 0; i < members.size(); i++) {
             MessageFacts m = members.get(i);
             boolean own = Senders.isSentFolder(m.message().folder());
@@ -272,7 +284,17 @@ public final class LureTextDetector implements Detector {
             if (!answered) {
                 continue;
             }
-            List<String> words = Lexicon.words(m.newText());
+            String said = m.newText();
+            if (own) {
+                StringBuilder b = new StringBuilder();
+                for (String line : said.split("\\R")) {
+                    if (ownLines.getOrDefault(line.strip(), 0) < 2) {
+                        b.append(line).append('\n');
+                    }
+                }
+                said = b.toString();
+            }
+            List<String> words = Lexicon.words(said);
             boolean announced = !Lexicon.bankTerms(words).isEmpty() && Lexicon.announcesChange(words);
             String body = m.newText().replace(" ", "");
             for (String iban : ibans) {

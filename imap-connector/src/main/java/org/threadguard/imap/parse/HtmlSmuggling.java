@@ -62,15 +62,19 @@ public final class HtmlSmuggling {
      */
     public static Optional<String> redirectTarget(byte[] content) {
         String text = new String(content, 0, Math.min(content.length, MAX_BYTES), StandardCharsets.ISO_8859_1);
-        if (visibleLength(text) > MAX_DOORWAY_TEXT) {
-            return Optional.empty(); // a page with content of its own (a saved article, a report), not a doorway
-        }
+        Optional<String> target = navigationTarget(text);
+        // a page with content of its own (a saved article, a report) is not a doorway; measured only for a page
+        // that navigates at all, as most attached pages do not
+        return target.isPresent() && visibleLength(text) > MAX_DOORWAY_TEXT ? Optional.empty() : target;
+    }
+
+    /** Where a meta refresh or a script's location change or new window sends the reader, if anywhere. */
+    private static Optional<String> navigationTarget(String text) {
         Matcher refresh = META_REFRESH.matcher(text);
         if (refresh.find()) {
             return Optional.of(refresh.group(1));
         }
-        String lower = text.toLowerCase(Locale.ROOT);
-        int script = lower.indexOf("<script");
+        int script = text.toLowerCase(Locale.ROOT).indexOf("<script");
         if (script < 0 || !SCRIPT_NAVIGATION.matcher(text).find(script)) {
             return Optional.empty();
         }

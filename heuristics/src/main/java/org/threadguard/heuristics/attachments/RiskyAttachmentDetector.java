@@ -60,6 +60,18 @@ public final class RiskyAttachmentDetector implements Detector {
                 risk = 1 - (1 - risk) * 0.5;
                 why.add(Text.of("RISKY_ATTACHMENT.passwordInText", password));
             }
+            if (PAGES.contains(a.extension()) && asksToSignIn(facts)) {
+                // an attached page that the text says to open and sign in to: a login form that phishes from the
+                // reader's own disk, out of the reach of link filters
+                risk = 1 - (1 - risk) * 0.5;
+                why.add(Text.of("RISKY_ATTACHMENT.signInOnPage"));
+            }
+            if (OFFICE.contains(a.extension()) && asksToEnable(facts)) {
+                // "click Enable Editing, then Enable Content": the words a macro document needs to run, which no
+                // one sending a real spreadsheet writes
+                risk = 1 - (1 - risk) * 0.4;
+                why.add(Text.of("RISKY_ATTACHMENT.enableContent"));
+            }
             boolean familiar = seenInThread || seenFromSender;
             if (familiar && carriesCode(why) && !codeExchangedBefore(ctx, type)) {
                 // zips of logs were exchanged, never one that runs code: the type is familiar, this content is not
@@ -136,7 +148,35 @@ public final class RiskyAttachmentDetector implements Detector {
                 rows.get(0).earlierText(), rows.get(0).earlierRef(), rows.get(0).suspiciousText(), rows));
     }
 
-    private static final java.util.Set<String> CODE_REASONS = java.util.Set.of("RISKY_ATTACHMENT.program",
+    /** Office documents: those that can carry macros, and those a lure only pretends need enabling. */
+    private static final java.util.Set<String> OFFICE = java.util.Set.of("doc", "docx", "docm", "dot", "dotm", "xls",
+            "xlsx", "xlsm", "xlsb", "xlt", "xltm", "xlam", "ppt", "pptx", "pptm", "potm", "ppsm", "rtf");
+
+    private static final Object ENABLE_ASK = new Object();
+    private static final Object SIGN_IN_ASK = new Object();
+    /** Files a browser opens as a page. */
+    private static final java.util.Set<String> PAGES = java.util.Set.of("html", "htm", "shtml", "xhtml", "svg",
+            "svgz", "mht", "mhtml");
+
+    /** Whether the new text asks the reader to sign in or to give a password (read once per message). */
+    private static boolean asksToSignIn(MessageFacts facts) {
+        return facts.derivedForJudging(SIGN_IN_ASK, f -> {
+            String t = f.newText();
+            return Lexicon.asksToSignIn(t.length() > 4_000 ? t.substring(0, 4_000) : t);
+        });
+    }
+
+    /** Whether the new text tells the reader to enable editing, content or macros (read once per message). */
+    private static boolean asksToEnable(MessageFacts facts) {
+        return facts.derivedForJudging(ENABLE_ASK, f -> {
+            String t = f.newText();
+            return Lexicon.asksToEnableContent(t.length() > 4_000 ? t.substring(0, 4_000) : t);
+        });
+    }
+
+    private static final java.util.Set<String> CODE_REASONS = java.util.Set.of("RISKY_ATTACHMENT.enableContent",
+            "RISKY_ATTACHMENT.signInOnPage",
+            "RISKY_ATTACHMENT.program",
             "RISKY_ATTACHMENT.diskImage", "RISKY_ATTACHMENT.oneNote", "RISKY_ATTACHMENT.smuggles",
             "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying",
             "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo", "RISKY_ATTACHMENT.redirects",

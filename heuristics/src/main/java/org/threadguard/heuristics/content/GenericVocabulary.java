@@ -46,7 +46,7 @@ public final class GenericVocabulary {
             + " following now still already able unable cannot can't don't won't isn't get got make made take"
             + " give given used use using like well way thing things something anything everything",
             // German
-            "der die das den dem des ein eine einen einem einer und oder aber wenn so zu von mit für auf an in im"
+            "geteilt teilt der die das den dem des ein eine einen einem einer und oder aber wenn so zu von mit für auf an in im"
             + " ist sind war waren sein bin bist hat haben hatte wird werden würde kann können soll sollte muss ich mich"
             + " mir wir uns unser sie ihr ihre ihnen du dich dir es er ihm sehr auch noch nur schon bitte danke vielen"
             + " dank gruß grüße grüßen freundlichen beste besten viele liebe lieber sehr geehrte geehrter hallo guten"
@@ -55,7 +55,7 @@ public final class GenericVocabulary {
             + " gewünscht wie wie besprochen aktuelle neue version rechnung rechnungen zahlung überweisung konto"
             + " kennwort passwort link hier dringend bald möglich melden fragen frage sich an bei nach",
             // Spanish
-            "el la los las un una unos unas y o pero si a de del al en con por para sin sobre es son era fue ser"
+            "compartido compartida compartió comparte el la los las un una unos unas y o pero si a de del al en con por para sin sobre es son era fue ser"
             + " estar está están ha han he hay le les lo me mi mis nos nuestro su sus te tu tus usted ustedes yo que"
             + " muy también ya gracias saludos cordiales atentamente un saludo hola buenos buenas días tardes estimado"
             + " estimada adjunto adjunta adjuntos adjuntas archivo archivos documento documentos ver vea revise revisar"
@@ -63,28 +63,28 @@ public final class GenericVocabulary {
             + " factura facturas pago transferencia cuenta contraseña clave urgente favor por favor le envío envío"
             + " cualquier duda quedo quedamos pendiente",
             // French
-            "le la les un une des et ou mais si à de du au aux en dans avec pour par sur sans est sont était être"
+            "partagé partagée partage le la les un une des et ou mais si à de du au aux en dans avec pour par sur sans est sont était être"
             + " a ai avez avons ont je me moi mon ma mes nous notre nos vous votre vos il elle ils elles son sa ses"
             + " ce cet cette ces qui que très aussi déjà merci cordialement salutations bonjour bonsoir cher chère"
             + " madame monsieur ci-joint ci-joints pièce jointe jointes fichier fichiers document documents voir"
             + " voici voilà vérifier ouvrir télécharger confirmer demandé demandée convenu discuté lien facture"
             + " factures paiement virement compte mot passe urgent rapidement possible bonne journée",
             // Italian
-            "il lo la i gli le un uno una e o ma se a di da in con su per tra fra è sono era essere ho hai ha abbiamo"
+            "condiviso condivisa condivide il lo la i gli le un uno una e o ma se a di da in con su per tra fra è sono era essere ho hai ha abbiamo"
             + " avete hanno io mi me mio mia miei noi ci nostro voi vi vostro lei lui suo sua loro che molto anche già"
             + " grazie saluti cordiali distinti buongiorno buonasera ciao gentile egregio allegato allegati allegata"
             + " file documento documenti vedere veda verificare aprire scaricare confermare richiesto richiesta"
             + " concordato ecco qui link fattura fatture pagamento bonifico conto password urgente prego resto"
             + " disposizione",
             // Portuguese
-            "o a os as um uma uns umas e ou mas se de do da dos das em no na nos nas com por para sem sobre é são"
+            "compartilhado compartilhada compartilhou partilhado partilhou o a os as um uma uns umas e ou mas se de do da dos das em no na nos nas com por para sem sobre é são"
             + " era ser estar está estão foi tem têm eu me meu minha nós nosso você vocês ele ela eles elas seu sua"
             + " que muito também já obrigado obrigada cumprimentos atenciosamente olá bom dia boa tarde prezado prezada"
             + " anexo anexos anexado anexada segue seguem arquivo arquivos documento documentos ver veja verificar"
             + " abrir baixar confirmar solicitado solicitada combinado aqui está link fatura faturas pagamento"
             + " transferência conta senha urgente favor qualquer dúvida",
             // Dutch
-            "de het een en of maar als te van in op aan met voor door bij naar over is zijn was waren ben bent heeft"
+            "gedeeld deelt de het een en of maar als te van in op aan met voor door bij naar over is zijn was waren ben bent heeft"
             + " hebben had wordt worden zou kan kunnen moet ik mij me mijn wij we ons onze jij je jou jouw u uw hij"
             + " zij ze haar hun die dat dit deze er hier zeer ook al nog alleen graag bedankt dank groet groeten"
             + " vriendelijke met hartelijke hallo beste goedemorgen goedemiddag bijlage bijlagen bijgevoegd"
@@ -145,7 +145,7 @@ public final class GenericVocabulary {
             + " scarichi apri apra visualizza rivedi controlla firma baixe abra revise assine veja download"
             + " onderteken controleer",
             // Swedish, Danish and Norwegian
-            "och og att at det den de en ett et i på med för for til till av af om som är er var har hade kan kunde"
+            "delade delat delt delte och og att at det den de en ett et i på med för for til till av af om som är er var har hade kan kunde"
             + " ska skal skall vill vil jag jeg du ni vi dere jer oss os min mitt mina din ditt er ert vår vårt våra"
             + " vores hej hei hallo tack takk tak hälsningar hilsen hilsner vänliga venlig vennlig med mvh här her"
             + " kommer dokumenten dokumentet dokument dokumenter filen filer fil filene länken länk linken lenken link"
@@ -160,14 +160,15 @@ public final class GenericVocabulary {
             + " nasza wasz wasza ja my wy w załączeniu załącznik załączniki załączam przesyłam przesyłamy dokument"
             + " dokumenty dokumentu plik pliki pliku link linku poniżej powyżej otwórz pobierz kliknij sprawdź"
             + " potwierdź faktura faktury fakturę płatność płatności przelew hasło dziś dzisiaj jutro wczoraj pilne"
-            + " pilnie szybko możliwie nowy nowa nowe aktualny aktualna wersja kopia tutaj tu ok tak",
+            + " pilnie szybko możliwie nowy nowa nowe aktualny aktualna wersja kopia tutaj tu ok tak"
+            + " udostępniono udostępnił udostępniła udostępniam udostępnia udostępniony udostępnione otwórz otwórzcie",
             // Czech
             "a v ve na z ze do ne to se je jsou byl byla bude jak po pro od za co ale nebo tak také přes dobrý den"
             + " zdravím s pozdravem pozdravem děkuji díky prosím pane paní můj moje náš naše váš vaše vám vás já my"
             + " vy v příloze příloha přílohy přikládám posílám zasílám dokument dokumenty dokumentu soubor soubory"
             + " souboru odkaz odkazu níže výše otevřete stáhněte klikněte zkontrolujte potvrďte faktura faktury"
             + " fakturu platba platby převod heslo dnes zítra včera naléhavé urgentní rychle co nejdříve nový nová"
-            + " nové aktuální verze kopie zde tady ok ano",
+            + " nové aktuální verze kopie zde tady ok ano sdílel sdílela sdílí sdílený sdílené sdílím",
             // Turkish
             "ve veya ile bir bu şu o için de da ama gibi çok daha en ne mi var yok olarak sonra kadar merhaba"
             + " selam teşekkürler teşekkür ederim saygılarımla iyi günler çalışmalar lütfen rica sayın bey hanım"

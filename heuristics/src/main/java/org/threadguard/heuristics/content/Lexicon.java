@@ -127,7 +127,13 @@ public final class Lexicon {
             "銀行帳戶", "口座", "振込先", "銀行",
             // payment apps and money transfer services: where private people's money goes
             "zelle", "venmo", "paypal", "cash app", "cashapp", "bizum", "pix", "western union", "moneygram",
-            "revolut", "routing number", "aba", "ach");
+            "revolut", "routing number", "aba", "ach", "interac", "e transfer", "etransfer", "virement interac",
+            // pl, cs, sk, tr, sv, da, no
+            "rachunek bankowy", "rachunku bankowego", "numer rachunku", "numer konta", "konto bankowe",
+            "konta bankowego", "nowy rachunek", "nowe konto", "drugi rachunek", "rachunek firmowy", "dane do przelewu",
+            "bankovní účet", "bankovního účtu", "číslo účtu", "nový účet", "bankovní spojení", "bankový účet",
+            "bankového účtu", "banka hesabı", "banka hesabi", "hesap numarası", "hesap numarasi", "yeni hesap",
+            "bankkonto", "bankkontot", "nytt konto", "ny konto", "kontonummer", "bankgiro", "plusgiro");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
     private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
@@ -139,7 +145,19 @@ public final class Lexicon {
             "hier klicken", "abmelden", "gewonnen", "gewinner", "gratis", "kostenlos", "haga clic", "darse de baja",
             "ganador", "premio", "cliquez ici", "désabonner", "gagné", "gagnant", "clicca qui", "disiscriviti", "vinto",
             "vincitore", "clique aqui", "cancelar inscrição", "ganhou", "klik hier", "afmelden", "uitschrijven",
-            "winnaar");
+            "winnaar",
+            // callback fraud: a subscription "renewed" or an order "charged" that the reader is to call about
+            "auto renewal", "automatically renewed", "has been renewed", "renewal charge", "if you did not authorize",
+            "did not authorize|authorise", "unauthorized|unauthorised charge|transaction", "full refund",
+            "cancel and get|obtain a refund", "renouvelé automatiquement", "renouvellement automatique",
+            "pas autorisé", "remboursement complet", "automatisch verlängert", "nicht autorisiert",
+            "volle rückerstattung", "renovado automáticamente", "renovación automática", "no autorizó",
+            "reembolso completo", "rinnovato automaticamente", "rinnovo automatico", "non autorizzato",
+            "rimborso completo", "renovado automaticamente", "renovação automática", "não autorizou",
+            "automatisch verlengd", "niet geautoriseerd", "volledige terugbetaling", "automatycznie odnowion*",
+            "pełny zwrot", "自動更新", "返金", "解約", "心当たり", "身に覚えのない", "don t recognize|recognise this",
+            "did not make this purchase|order", "ne reconnaissez pas", "pas effectué cet achat",
+            "nicht erkennen", "no reconoce", "non riconosce", "não reconhece");
 
     /**
      * The pretexts of CEO fraud and other payload-free requests from a false identity: checking that the
@@ -174,6 +192,23 @@ public final class Lexicon {
             "een gunst", "plezier doen", "ben je|bent u beschikbaar", "aan je|uw bureau", "cadeaukaart*", "cadeaubon*",
             "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen");
 
+    /**
+     * The instruction every macro-malware document needs: "click Enable Editing and Enable Content", in the words
+     * of Office's yellow bar in the reader's language. Nobody sending a real spreadsheet asks for it.
+     */
+    private static final PhraseMatcher ENABLE_CONTENT = new PhraseMatcher(
+            "enable|activate content|editing|macros", "enable the content|macros", "inhalt|inhalte aktivieren",
+            "bearbeitung aktivieren", "makros aktivieren", "habilitar contenido|edición|macros",
+            "habilitar el contenido", "activer le contenu", "activer la modification|l édition|les macros",
+            "abilita contenuto|modifica|macro", "abilitare il contenuto|la modifica|le macro",
+            "ativar conteúdo|edição|macros", "habilitar conteúdo|edição", "inhoud inschakelen",
+            "bewerken inschakelen", "macro s inschakelen", "włącz zawartość|edycję|edycje|makra",
+            "włączyć zawartość|edycję|makra", "povolit obsah|úpravy|makra", "povoliť obsah|úpravy",
+            "içeriği etkinleştir", "düzenlemeyi etkinleştir", "makroları etkinleştir",
+            "включить содержимое|редактирование|макросы", "aktivera innehåll|redigering|makron",
+            "tartalom engedélyezése", "szerkesztés engedélyezése", "コンテンツの有効化", "編集を有効", "マクロを有効",
+            "启用内容", "启用编辑", "啟用內容", "啟用編輯", "콘텐츠 사용", "편집 사용");
+
     /** A request to sign in or give one's password (on the page a message links to). */
     private static final PhraseMatcher SIGN_IN_ASK = new PhraseMatcher(
             "sign|log in with|using", "login with|using", "enter|confirm|verify your password|credentials|login",
@@ -184,7 +219,14 @@ public final class Lexicon {
             "avec votre mot de passe", "saisissez votre mot de passe", "accedi|accedere con",
             "con la tua|sua password", "inserisci la password", "faça login", "entre com seu e mail|email e senha",
             "com sua senha", "digite sua senha", "log in met", "inloggen met", "met je|uw wachtwoord",
-            "voer je|uw wachtwoord in");
+            "voer je|uw wachtwoord in",
+            // authenticate / sign in with your e-mail address (to open a "secure message")
+            "authenticate|authenticating with your email|e mail", "sign in with your email|e mail|address",
+            "authentifiez vous", "authentifier avec votre adresse", "avec votre adresse courriel|e mail|mail",
+            "mit ihrer e mail adresse anmelden", "authentifizieren sie sich", "autentíquese|autentícate",
+            "con su correo electrónico", "autenticati|autenticarsi", "autentique se", "authenticeer",
+            "zaloguj się", "zaloguj sie", "podaj hasło", "przihlaste se", "přihlaste se",
+            "ログインして", "サインインして", "パスワードを入力", "登录", "登入");
 
     private static final List<String> PASSWORD_WORDS = List.of("pass", "kennwort", "pw", "contrase", "clave", "mdp",
             "parola", "senha", "wachtwoord", "lösenord", "adgangskode", "passord", "hasło", "haslo", "heslo", "şifre",
@@ -204,7 +246,16 @@ public final class Lexicon {
             "berubah", "diganti", "جديد", "الجديد", "تغيير", "تغير", "חדש", "שונה", "새*", "변경*", "新", "变更", "變更",
             "更改", "変更",
             // a destination given "instead" of the usual one
-            "instead", "en lugar", "en vez", "stattdessen", "invece", "au lieu", "em vez", "in plaats");
+            "instead", "en lugar", "en vez", "stattdessen", "invece", "au lieu", "em vez", "in plaats",
+            // the usual account out of use (blocked, under review) and another one to pay to
+            "another|alternative|alternate|second|secondary account", "temporarily", "blocked", "frozen",
+            "under review|audit", "suspended", "gesperrt", "anderes konto", "zweites konto", "bloqueada|bloqueado",
+            "otra cuenta", "bloqué|bloquée", "autre compte", "en révision", "bloccato|bloccata", "altro conto",
+            "outra conta", "geblokkeerd", "andere rekening",
+            // pl, cs, tr, sv
+            "nowy|nowe|nowa|nową|nowego|nowym", "zmian*", "zmieni*", "zamiast", "drugi|drugiego|drugie|inny|innego",
+            "zablokowan*", "już nie", "nový|nové|nová|nového|novém", "změn*", "místo", "už ne", "již ne", "yeni",
+            "değiş*", "degis*", "yerine", "nytt|nya", "ändrat|ändrad|ändrade", "istället");
 
     /** Words that say the payment details stay as they are (a genuine reminder, a new signature). */
     private static final PhraseMatcher UNCHANGED = new PhraseMatcher("unchanged", "remain the same",
@@ -213,7 +264,15 @@ public final class Lexicon {
             "sigue siendo", "los mismos", "inchangé|inchangée|inchangés|inchangées", "restent les mêmes",
             "reste la même", "invariato|invariata|invariati|invariate", "restano gli stessi", "rimangono gli stessi",
             "inalterado|inalterada|inalterados|inalteradas", "mantêm-se", "os mesmos", "ongewijzigd",
-            "blijft hetzelfde", "blijven hetzelfde", "blijven gelijk", "blijft gelijk", "zoals voorheen");
+            "blijft hetzelfde", "blijven hetzelfde", "blijven gelijk", "blijft gelijk", "zoals voorheen",
+            // the change denied ("we have NOT changed our bank details": a warning about a fraud, not a change)
+            "not changed", "have|has|had not changed", "haven|hasn|hadn t changed", "did not change",
+            "didn t change", "never changed", "nicht geändert", "nicht verändert",
+            "no han|ha cambiado", "pas changé", "jamais changé",
+            "non sono cambiat*", "non è cambiat*", "não mudaram|mudou|mudamos", "niet gewijzigd|veranderd",
+            "bez zmian*", "nie zmienił*", "nie zmieniliśmy", "nie uległ* zmianie", "beze změn*", "bez změn*", "bez zmien*",
+            "nezměn*",
+            "değişmedi", "oförändrad*");
 
     private Lexicon() {
     }
@@ -245,6 +304,42 @@ public final class Lexicon {
      * 469-555-0139"), or alone on a line below one ("use this zelle instead:" / "832-555-0117"). Invoice numbers
      * and amounts on the same line as "bank details" are not destinations.
      */
+    /** Payment services that send money to an e-mail address. */
+    private static final Pattern ADDRESS_PAYMENT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(interac|e-?transfer"
+            + "|virement|zelle|paypal|venmo|revolut|wise|payid)(?![\\p{L}])");
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+    /**
+     * E-mail addresses that money is to be sent to (an Interac e-Transfer, Zelle or PayPal recipient), lower case:
+     * an address on a line that names such a service, or right below one.
+     */
+    public static List<String> paymentAddresses(String text) {
+        List<String> out = new ArrayList<>();
+        String previous = "";
+        for (String line : text.split("\\R")) {
+            if (line.isBlank()) {
+                continue;
+            }
+            if (line.length() <= 400 && line.indexOf('@') >= 0
+                    && (ADDRESS_PAYMENT_LABEL.matcher(line).find() || ADDRESS_PAYMENT_LABEL.matcher(previous).find())) {
+                Matcher m = EMAIL.matcher(line);
+                while (m.find() && out.size() < 5) {
+                    String a = m.group().toLowerCase(Locale.ROOT);
+                    if (!out.contains(a)) {
+                        out.add(a);
+                    }
+                }
+            }
+            previous = line;
+        }
+        return out;
+    }
+
+    /** Whether a text gives a labelled account number or an address to send money to. */
+    public static boolean hasPaymentNumber(String text) {
+        return !paymentNumbers(text).isEmpty() || !paymentAddresses(text).isEmpty();
+    }
+
     public static List<String> paymentNumbers(String text) {
         List<String> out = new ArrayList<>();
         String previous = "";
@@ -308,6 +403,11 @@ public final class Lexicon {
     /** Whether a text asks the reader to sign in or to give a password ("sign in with your email and password"). */
     public static boolean asksToSignIn(String text) {
         return !SIGN_IN_ASK.find(words(text), 1).isEmpty();
+    }
+
+    /** Whether a text tells the reader to enable editing, content or macros of a document. */
+    public static boolean asksToEnableContent(String text) {
+        return !ENABLE_CONTENT.find(words(text), 1).isEmpty();
     }
 
     /** Whether a text announces that something changed ("new account", "neue Bankverbindung"). */

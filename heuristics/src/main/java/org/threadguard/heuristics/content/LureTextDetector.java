@@ -146,11 +146,20 @@ public final class LureTextDetector implements Detector {
         // Payment diversion: new bank details that the thread never had, or an announced change of them.
         List<String> ibans = Lexicon.ibans(f.newText());
         boolean newIban = false;
+        // where the sender's side gave payment details before: this thread, and the sender's organisation in any
+        // thread (a colleague's invoice), or the sender alone when writing from free mail
+        List<MessageFacts> payers = List.of();
+        if (!bank.isEmpty() && (!ibans.isEmpty() || Lexicon.hasPaymentNumber(f.newText()))) {
+            payers = new ArrayList<>(ctx.thread().members());
+            String side = f.senderDomain();
+            payers.addAll(side.isEmpty() || org.threadguard.heuristics.links.Domains.isFreeMail(side)
+                    ? ctx.senderHistory() : ctx.mailbox().organisationHistory(side));
+        }
         if (!ibans.isEmpty() && !bank.isEmpty()) {
             for (String iban : ibans) {
                 boolean seen = false;
-                for (MessageFacts m : ctx.thread().members()) {
-                    if (m.message().bodyText().replace(" ", "").contains(iban)) {
+                for (MessageFacts m : payers) {
+                    if (spacelessBody(m).contains(iban)) {
                         seen = true;
                         break;
                     }
@@ -164,8 +173,19 @@ public final class LureTextDetector implements Detector {
         if (ibans.isEmpty() && !bank.isEmpty()) {
             for (String n : Lexicon.paymentNumbers(f.newText())) {
                 boolean seen = false;
-                for (MessageFacts m : ctx.thread().members()) {
+                for (MessageFacts m : payers) {
                     if (digitsOf(m).contains(n)) {
+                        seen = true;
+                        break;
+                    }
+                }
+                newDestination |= !seen;
+            }
+            for (String a : Lexicon.paymentAddresses(f.newText())) {
+                // the sender's own address, or a participant's, is not somewhere new
+                boolean seen = a.equals(f.senderEmail()) || ctx.thread().participants().contains(a);
+                for (MessageFacts m : payers) {
+                    if (m.message().bodyText().toLowerCase(java.util.Locale.ROOT).contains(a)) {
                         seen = true;
                         break;
                     }
@@ -182,7 +202,10 @@ public final class LureTextDetector implements Detector {
             changeAnnounced = false;
         }
         if (newIban && (changeAnnounced || !ctx.thread().isEmpty())) {
-            strength = Math.max(strength, changeAnnounced ? 0.6 : 0.45);
+            // the first bank details the sender's side ever gave, without a word of change, are how invoicing
+            // starts; details that differ from earlier ones are how payment diversion does
+            boolean first = !changeAnnounced && !gavePaymentDetails(payers);
+            strength = Math.max(strength, changeAnnounced ? 0.6 : first ? 0.3 : 0.45);
             asksOverride = List.of(Text.of("LURE_TEXT.ask.payNew"));
             explanation = Text.of(changeAnnounced ? "LURE_TEXT.newBankDetailsChanged" : "LURE_TEXT.newBankDetails");
         } else if (changeAnnounced && bank.size() >= 1 && (actions.size() + bank.size()) >= 2) {
@@ -236,6 +259,24 @@ public final class LureTextDetector implements Detector {
     }
 
     private static final Object DIGITS = new Object();
+    private static final Object SPACELESS = new Object();
+    private static final Object GAVE_DETAILS = new Object();
+
+    /** A message's whole body without spaces (IBANs are written in groups), memoized per message. */
+    private static String spacelessBody(MessageFacts m) {
+        return m.derived(SPACELESS, x -> x.message().bodyText().replace(" ", ""));
+    }
+
+    /** Whether any of these messages' own words gave an IBAN or a labelled account number. */
+    private static boolean gavePaymentDetails(List<MessageFacts> messages) {
+        for (MessageFacts m : messages) {
+            if (m.derived(GAVE_DETAILS, x -> !Lexicon.ibans(x.newText()).isEmpty()
+                    || Lexicon.hasPaymentNumber(x.newText()))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** The digits of a message's whole body, separators removed (memoized per message). */
     private static String digitsOf(MessageFacts m) {

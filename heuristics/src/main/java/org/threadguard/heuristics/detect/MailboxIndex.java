@@ -46,6 +46,9 @@ public final class MailboxIndex {
     private final Map<String, Integer> guidToNode = new HashMap<>();
     private final Map<String, Integer> subjectToNode = new HashMap<>();
     private final Map<String, Deque<MessageFacts>> senderHistory = new HashMap<>();
+    /** Each organisation's recent messages (by the sender's registrable domain; free mail not), not flagged. */
+    private final Map<String, Deque<MessageFacts>> organisationHistory = new HashMap<>();
+    private static final int ORGANISATION_HISTORY = 60;
     private final Map<String, Map<String, Integer>> nameToAddresses = new HashMap<>();
     private final Map<String, Integer> knownAddresses = new HashMap<>();
     private final Map<String, Integer> knownDomains = new HashMap<>();
@@ -80,6 +83,15 @@ public final class MailboxIndex {
     /** The sender's earlier messages (whole mailbox), oldest first, at most a bounded number. */
     public List<MessageFacts> senderHistory(String email) {
         Deque<MessageFacts> d = senderHistory.get(email);
+        return d == null ? List.of() : List.copyOf(d);
+    }
+
+    /**
+     * The recent messages of everyone writing from this registrable domain (an organisation's colleagues
+     * together), oldest first; none for free-mail domains, whose users are strangers to each other.
+     */
+    public List<MessageFacts> organisationHistory(String registrable) {
+        Deque<MessageFacts> d = organisationHistory.get(registrable);
         return d == null ? List.of() : List.copyOf(d);
     }
 
@@ -296,6 +308,14 @@ public final class MailboxIndex {
             d.addLast(f);
             if (d.size() > SENDER_HISTORY) {
                 d.removeFirst();
+            }
+            String org = f.senderDomain();
+            if (!org.isEmpty() && !Domains.isFreeMail(org) && !ownAddresses.contains(f.senderEmail())) {
+                Deque<MessageFacts> o = organisationHistory.computeIfAbsent(org, k -> new ArrayDeque<>());
+                o.addLast(f);
+                if (o.size() > ORGANISATION_HISTORY) {
+                    o.removeFirst();
+                }
             }
         }
         for (Address a : participantsOf(f)) {

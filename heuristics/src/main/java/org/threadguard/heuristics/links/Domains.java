@@ -207,6 +207,33 @@ public final class Domains {
         }
     }
 
+    /** Object storage of the cloud providers: a bucket serves whatever file was put in it, as it is. */
+    private static final java.util.Set<String> STORAGE_BUCKETS = java.util.Set.of("storage.googleapis.com",
+            "firebasestorage.googleapis.com", "firebasestorage.app", "s3.amazonaws.com", "blob.core.windows.net",
+            "web.core.windows.net", "r2.dev", "digitaloceanspaces.com", "backblazeb2.com", "wasabisys.com",
+            "linodeobjects.com", "oraclecloud.com", "cloud-object-storage.appdomain.cloud", "storage.yandexcloud.net",
+            "aliyuncs.com", "myqcloud.com", "cellar-c2.services.clever-cloud.com");
+
+    /**
+     * Whether {@code host} is a cloud storage bucket's address ({@code storage.googleapis.com},
+     * {@code x.s3.eu-west-1.amazonaws.com}, {@code x.blob.core.windows.net}, {@code pub-x.r2.dev}).
+     */
+    public static boolean isStorageBucket(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        if (h.endsWith(".amazonaws.com") && (h.startsWith("s3.") || h.startsWith("s3-") || h.contains(".s3.")
+                || h.contains(".s3-"))) {
+            return true;
+        }
+        for (int dot = -1; ; dot = h.indexOf('.', dot + 1)) {
+            if (STORAGE_BUCKETS.contains(dot < 0 ? h : h.substring(dot + 1))) {
+                return true;
+            }
+            if (h.indexOf('.', dot + 1) < 0) {
+                return false;
+            }
+        }
+    }
+
     /**
      * Whether {@code host} is an organisation's own space on a hosted service: its first label is the organisation's
      * name ({@code clearpath.zendesk.com}, {@code clearpath.freshdesk.com} for {@code clearpath.example}), the way

@@ -92,12 +92,19 @@ public final class NovelLinkDomainDetector implements Detector {
             // web.app), the site is the host, not the provider's domain: google.com being familiar says nothing
             // about whose page this is
             boolean platform = Domains.isFileSharing(l.host());
+            String ext0 = FileNames.extension(l.path());
+            // a web page put in a cloud storage bucket (no site, no owner, nobody's address bar) and a document
+            // "published to the web" from an office suite: anonymous pages, which the thread knowing the service
+            // says nothing about
+            boolean bucketPage = Domains.isStorageBucket(l.host()) && (isWebPage(ext0) || ext0.equals("svg"));
+            boolean published = isPublishedDocument(l.host(), l.path());
             if (reg.isEmpty() || (platform ? familiarHosts(ctx).contains(l.host().toLowerCase(Locale.ROOT))
-                    : familiar.contains(reg)) || !done.add(l.target())
+                    && !bucketPage && !published : familiar.contains(reg)) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
                 continue;
             }
             novel++;
+            boolean named = false;
             List<Text> reasons = new ArrayList<>();
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
             double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
@@ -130,10 +137,27 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             // a site whose name imitates one the thread knows (sentrywall.example -> sentrywa11.example, the same
             // name under another suffix, a confusable letter): made to be taken for it
-            String imitated = ctx.mailbox().linkDomainCount(reg) == 0 ? imitatedSite(reg, familiar) : null;
-            if (imitated != null) {
+            String imitated = ctx.mailbox().linkDomainCount(reg) == 0
+                    ? imitatedSite(reg, familiar, organisations(ctx)) : null;
+            if (imitated == null && ctx.mailbox().linkDomainCount(reg) == 0 && !platform) {
+                imitated = imitatedBySubdomain(l.host(), reg, familiar);
+            }
+            if (imitated == null && ctx.mailbox().linkDomainCount(reg) == 0) {
+                imitated = namedAfterService(reg);
+                named = imitated != null;
+            }
+            if (imitated != null && writtenInThread(ctx, reg)) {
+                imitated = null; // the thread spoke of this site before ("our new portal at x-files.example")
+                named = false;
+            }
+            if (imitated != null && !named) {
                 keep *= 0.45;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.imitates", imitated));
+            } else if (imitated != null) {
+                // "teams-live-join", "docusign-secure-view": a site named after a service people trust, which
+                // that service would not use (its own pages are on its own domains)
+                keep *= 0.45;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.namedAfter", imitated));
             }
             String shownDomain = shownDomain(l);
             // a link that shows a site this thread knows and leads to one it does not: a disguise, however
@@ -152,9 +176,11 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             boolean signInPage = SIGN_IN.matcher(l.target()).find();
             if (asksSignInMemo == null) {
+                // a request to sign in is what a short lure is made of; a long discussion that mentions "where you
+                // enter your password" in passing asks nothing
                 String ownWords = ctx.facts().newText();
-                asksSignInMemo = org.threadguard.heuristics.content.Lexicon.asksToSignIn(
-                        ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
+                asksSignInMemo = ctx.facts().wordCount() <= 250 && org.threadguard.heuristics.content.Lexicon
+                        .asksToSignIn(ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
             }
             boolean asksSignIn = asksSignInMemo;
             if (signInPage || asksSignIn) {
@@ -171,7 +197,13 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.qrCode"));
             }
-            if (Domains.isFileSharing(l.host()) || isIpfsPath(l.path())) {
+            if (bucketPage) {
+                keep *= 0.6;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.bucketPage"));
+            } else if (published) {
+                keep *= 0.7;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.publishedDocument"));
+            } else if (Domains.isFileSharing(l.host()) || isIpfsPath(l.path())) {
                 keep *= 0.85;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.fileSharing"));
             }
@@ -187,8 +219,12 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.85; // weak: many organisations publish their own documents there too
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.cmsFolder"));
             }
-            if (!Domains.isFileSharing(l.host()) && !Domains.isClickTracker(l.host())
-                    && namesRecipient(l.target(), ctx.message().to(), ctx.message().cc())) {
+            // (a share link of a file service names its invitee in its query; one that carries the reader's address
+            // in its fragment, which never reaches the server, feeds it to a script in the page: a phishing kit)
+            if (!Domains.isClickTracker(l.host()) && (!Domains.isFileSharing(l.host())
+                    ? namesRecipient(l.target(), ctx.message().to(), ctx.message().cc())
+                    : l.href().indexOf('#') >= 0 && namesRecipient(l.href().substring(l.href().indexOf('#')),
+                            ctx.message().to(), ctx.message().cc()))) {
                 // a page that already knows who you are: a sign-in form filled in for the reader, or a link
                 // that reports who clicked it
                 keep *= 0.75;
@@ -197,11 +233,12 @@ public final class NovelLinkDomainDetector implements Detector {
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = platform && !l.host().equalsIgnoreCase(reg) ? ctx.mailbox().platformHostCount(l.host())
                     : ctx.mailbox().linkDomainCount(reg);
-            double familiarity = generic || disguised ? 1.0 : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
+            double familiarity = generic || disguised || bucketPage || published ? 1.0
+                    : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
-            double topical = onTopic && !download && !disguised && imitated == null ? 0.6 : 1.0;
+            double topical = onTopic && !download && !disguised && imitated == null && !bucketPage ? 0.6 : 1.0;
             // a link below the sender's own name (a homepage, a profile, a company site in the signature) says who
             // writes; the message's ask is above it
             double signature = inSignature(l, ctx.facts()) && !download && !disguised ? 0.5 : 1.0;
@@ -296,20 +333,18 @@ public final class NovelLinkDomainDetector implements Detector {
         }
         String text = f.newText();
         String[] lines = text.split("\\R");
+        String host = l.host().toLowerCase(Locale.ROOT);
+        // the link on a line below a line with the sender's name, with no prose between them (a signature block:
+        // name, title, company, address, site); a name heading the text (a help desk's "Sophie Lavoie (Support),
+        // 12 Nov", then the message) is not a signature
         int nameLine = -1;
         for (int i = 1; i < lines.length; i++) {
             List<String> words = org.threadguard.heuristics.nlp.Tokens.words(lines[i]);
             if (!words.isEmpty() && words.size() <= 4 && words.stream().anyMatch(names::contains)) {
                 nameLine = i;
-                break;
-            }
-        }
-        if (nameLine < 0) {
-            return false;
-        }
-        String host = l.host().toLowerCase(Locale.ROOT);
-        for (int i = nameLine + 1; i < lines.length; i++) {
-            if (lines[i].toLowerCase(Locale.ROOT).contains(host)) {
+            } else if (words.size() >= 12) {
+                nameLine = -1;
+            } else if (nameLine >= 0 && lines[i].toLowerCase(Locale.ROOT).contains(host)) {
                 return true;
             }
         }
@@ -406,9 +441,25 @@ public final class NovelLinkDomainDetector implements Detector {
      * another suffix are not counted: an organisation's own second domains look like that.
      */
     public static String imitatedSite(String reg, Set<String> familiar) {
+        return imitatedSite(reg, familiar, Set.of());
+    }
+
+    /**
+     * {@link #imitatedSite(String, Set)}, also taking a name of {@code addedWordCandidates} (the organisations
+     * that write in the thread) with a word added for an imitation.
+     */
+    public static String imitatedSite(String reg, Set<String> familiar, Set<String> addedWordCandidates) {
+        String label = Domains.mainLabel(reg);
         for (String f : familiar) {
             if (f.isEmpty() || f.equals(reg) || Domains.mainLabel(f).length() < 5) {
                 continue;
+            }
+            String known = Domains.mainLabel(f);
+            if (addedWordCandidates.contains(f) && known.length() >= 6 && !Domains.isFileSharing(f)
+                    && (label.startsWith(known + "-") || label.endsWith("-" + known))) {
+                // the known name with a word added ("telereclam-signature", "secure-contoso"): a name registered
+                // to be read as the known site's
+                return f;
             }
             org.threadguard.heuristics.sender.LookalikeDomainDetector.Resemblance r =
                     org.threadguard.heuristics.sender.LookalikeDomainDetector.resemblance(reg, f);
@@ -416,6 +467,108 @@ public final class NovelLinkDomainDetector implements Detector {
                     .CONFUSABLE || r.kind() == org.threadguard.heuristics.sender.LookalikeDomainDetector.Resemblance
                     .Kind.CHARACTERS_CHANGED && Domains.mainLabel(f).length() >= 6)) {
                 return f;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A document an office suite "published to the web": Google's {@code /d/e/2PACX-...} pages (docs,
+     * slides, drawings, forms) and drawings, Microsoft Sway. Anyone can publish one, without showing who, and people share
+     * their documents for editing, not published.
+     */
+    static boolean isPublishedDocument(String host, String path) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (h.equals("docs.google.com")) {
+            // (a Google drawing is a picture with a link in it: how a "button" is hosted on Google's domain)
+            return path.contains("/d/e/2PACX-") || path.startsWith("/drawings/");
+        }
+        return h.equals("sway.office.com") || h.equals("sway.cloud.microsoft");
+    }
+
+    /**
+     * The known site whose name a host carries in front of another domain ("hongyao-tw.sign-envelope.example" for
+     * hongyao-tw.example, "contoso.com.secure-view.example"), or {@code null}. Services give customers such names
+     * too ("contoso.zendesk.com"), but under a one-word brand; a compound name made of words
+     * ("sign-envelope", "secure-view") with a known organisation's name in front is how lure hosts are built.
+     */
+    public static String imitatedBySubdomain(String host, String reg, Set<String> familiar) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (!h.endsWith("." + reg) || Domains.mainLabel(reg).indexOf('-') < 0) {
+            return null;
+        }
+        List<String> labels = List.of(h.substring(0, h.length() - reg.length() - 1).split("\\."));
+        String prefix = h.substring(0, h.length() - reg.length() - 1);
+        for (String f : familiar) {
+            String known = Domains.mainLabel(f);
+            if (f.isEmpty() || f.equals(reg) || known.length() < 5 || Domains.isFileSharing(f)) {
+                continue;
+            }
+            if (labels.contains(known) || prefix.endsWith(f)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The registrable domains of the people who write in the thread and of the user (not of lists). */
+    private static Set<String> organisations(AnalysisContext ctx) {
+        Set<String> out = new HashSet<>(ctx.mailbox().ownDomains());
+        for (MessageFacts m : ctx.thread().members()) {
+            if (!m.senderDomain().isEmpty() && m.message().headers("List-Id").isEmpty()) {
+                out.add(m.senderDomain());
+            }
+        }
+        if (!ctx.facts().senderDomain().isEmpty() && ctx.message().headers("List-Id").isEmpty()) {
+            out.add(ctx.facts().senderDomain());
+        }
+        return out;
+    }
+
+    /** Whether an earlier message of the thread (not flagged) wrote this site's name in its own words. */
+    private static boolean writtenInThread(AnalysisContext ctx, String reg) {
+        for (MessageFacts m : ctx.thread().members()) {
+            if (ctx.thread().learnedFrom(m) && m.newText().toLowerCase(Locale.ROOT).contains(reg)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Services whose names lure domains borrow, with the registrable domains the services really use. */
+    private static final java.util.Map<String, Set<String>> SERVICES = java.util.Map.ofEntries(
+            java.util.Map.entry("microsoft", Set.of("microsoft.com", "microsoftonline.com")),
+            java.util.Map.entry("office365", Set.of("office.com", "office365.com")),
+            java.util.Map.entry("o365", Set.of()), java.util.Map.entry("m365", Set.of()),
+            java.util.Map.entry("ms365", Set.of()), java.util.Map.entry("outlook", Set.of("outlook.com")),
+            java.util.Map.entry("sharepoint", Set.of("sharepoint.com")),
+            java.util.Map.entry("onedrive", Set.of("onedrive.com", "live.com")),
+            java.util.Map.entry("teams", Set.of("microsoft.com", "teams.microsoft.com")),
+            java.util.Map.entry("docusign", Set.of("docusign.com", "docusign.net")),
+            java.util.Map.entry("adobe", Set.of("adobe.com")), java.util.Map.entry("acrobat", Set.of("adobe.com")),
+            java.util.Map.entry("dropbox", Set.of("dropbox.com")),
+            java.util.Map.entry("wetransfer", Set.of("wetransfer.com")),
+            java.util.Map.entry("zoom", Set.of("zoom.us", "zoom.com")),
+            java.util.Map.entry("webex", Set.of("webex.com")), java.util.Map.entry("paypal", Set.of("paypal.com")),
+            java.util.Map.entry("icloud", Set.of("icloud.com")), java.util.Map.entry("linkedin", Set.of("linkedin.com")),
+            java.util.Map.entry("interac", Set.of("interac.ca")), java.util.Map.entry("gmail", Set.of("gmail.com")),
+            java.util.Map.entry("whatsapp", Set.of("whatsapp.com")), java.util.Map.entry("fedex", Set.of("fedex.com")),
+            java.util.Map.entry("dhl", Set.of("dhl.com", "dhl.de")), java.util.Map.entry("usps", Set.of("usps.com")));
+
+    /**
+     * The service a registrable domain is named after without being one of its domains ("teams-live-join.example",
+     * "docusign-review.example", "secure-sharepoint.example"), or {@code null}. The name must be a part of the
+     * label between hyphens, so that "zoomcar" or "adobeindustries" are not taken for it.
+     */
+    public static String namedAfterService(String reg) {
+        String label = Domains.mainLabel(reg).toLowerCase(Locale.ROOT);
+        if (label.indexOf('-') < 0) {
+            return null;
+        }
+        for (String part : label.split("-")) {
+            Set<String> own = SERVICES.get(part);
+            if (own != null && !own.contains(reg)) {
+                return part;
             }
         }
         return null;

@@ -219,14 +219,19 @@ public final class DisplayNameSpoofDetector implements Detector {
             return false;
         }
         String[] parts = normalized.split(" ");
-        if (parts.length >= 2) {
-            int letters = 0;
-            for (String p : parts) {
-                letters += p.length();
+        // a Chinese, Japanese or Korean character carries about what three Latin letters do: "大西 康介" is a
+        // full name, as distinctive as "Kosuke Onishi"
+        int letters = 0;
+        for (String p : parts) {
+            for (int i = 0; i < p.length(); i++) {
+                char c = p.charAt(i);
+                letters += Tokens.isIdeographic(c) || c >= 0xAC00 && c <= 0xD7A3 ? 3 : 1;
             }
+        }
+        if (parts.length >= 2) {
             return letters >= 6;
         }
-        return normalized.length() >= 8 && normalized.chars().allMatch(Character::isLetter);
+        return letters >= 8 && normalized.chars().allMatch(Character::isLetter);
     }
 
     /** Whether two mail domains share a name label ("sss.net" and "sss.pgh.pa.us"). */

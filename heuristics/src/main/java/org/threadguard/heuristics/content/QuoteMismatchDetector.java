@@ -49,16 +49,12 @@ public final class QuoteMismatchDetector implements Detector {
             return List.of(); // compare only with a message the reply names, never a guessed one
         }
         MessageFacts parent = ctx.parent().get();
-        String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
-        String quoted = contentLines(quotedRaw);
-        // the fingerprints of the first 3,000 words (one pass over the text, as Shingles.of(words) would give them)
-        long[] quotedShingles = Shingles.ofText(quoted);
-        if (quotedShingles.length > MAX_WORDS - Shingles.N + 1) {
-            quotedShingles = java.util.Arrays.copyOf(quotedShingles, MAX_WORDS - Shingles.N + 1);
-        }
+        QuoteReading reading = read(ctx.facts());
+        String quoted = reading.quoted();
+        long[] quotedShingles = reading.shingles();
         if (quotedShingles.length < MIN_SHINGLES) {
             // too short to compare as a whole ("Thanks!"), but the older messages quoted below it can be
-            return alteredDetails(ctx, parent, split.quotedText());
+            return alteredDetails(ctx, parent, reading);
         }
         // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
         // (each message's shingles are sorted once; searching them beats building a set per reply)
@@ -87,8 +83,15 @@ public final class QuoteMismatchDetector implements Detector {
         double share = found / (double) quotedShingles.length;
         if (share >= 0.5) {
             // a faithful quote, but maybe with one detail changed: the bank account, the amount, a link
-            List<Finding> altered = alteredDetails(ctx, parent, split.quotedText());
-            return altered.isEmpty() ? alteredLinks(ctx, parent, split) : altered;
+            List<Finding> altered = alteredDetails(ctx, parent, reading);
+            if (altered.isEmpty()) {
+                altered = alteredLinks(ctx, parent, split);
+            }
+            return altered.isEmpty() ? wordsPutInUsersMouth(ctx, parent, split) : altered;
+        }
+        List<Finding> added = wordsPutInUsersMouth(ctx, parent, split);
+        if (!added.isEmpty()) {
+            return added; // the user's own paragraph with a sentence added: more telling than the share alone
         }
         String author = split.quotedMessages().isEmpty() ? "" : split.quotedMessages().get(0).author();
         boolean attributedToParent = author.isEmpty() || names(author, parent.sender());
@@ -134,22 +137,145 @@ public final class QuoteMismatchDetector implements Detector {
                 rows));
     }
 
-    /** Words that make a changed number a changed payment detail. */
-    private static final Pattern PAYMENT_WORDS = Pattern.compile("(?iu)\\b(iban|bic|swift|account|acct|a/c|routing"
-            + "|sort\\s*code|bank|konto|kontonummer|bankverbindung|cuenta|conta|compte|rib|conto|rekening|rekeningnummer"
-            + "|účet|účtu|číslo|hesap|rachunek|konta|kontonr|bankgiro|plusgiro|pix|agência|agencia|clabe|amount|total"
-            + "|betrag|summe|importe|importo|montant|valor|bedrag|částka|tutar|kwota|belopp|invoice|rechnung|factura"
-            + "|fattura|facture|fatura|faktura|factuur)\\b");
+    /**
+     * A faithful quote of the user's own message with words added inside one of its paragraphs: the paragraph
+     * begins and ends as the user wrote it, every word the user wrote is there in order, and a sentence more sits
+     * in the middle ("c'est signé. Could you send the signed version by secure message? Merci"). The user's Sent
+     * mail is the ground truth of what the user wrote; mail clients re-wrap quotes but do not add to a
+     * paragraph, and inline answers go on lines of their own. Weighs more when the added words ask for something.
+     */
+    private static List<Finding> wordsPutInUsersMouth(AnalysisContext ctx, MessageFacts parent, QuoteSplit split) {
+        if (!ctx.mailbox().isOwn(parent.senderEmail())
+                && !org.threadguard.heuristics.detect.Senders.isSentFolder(parent.message().folder())) {
+            return List.of();
+        }
+        String quoted = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        List<String> writtenRaw = paragraphs(parent.newText());
+        List<List<String>> written = new ArrayList<>();
+        for (String p : writtenRaw) {
+            written.add(paragraphWords(p));
+        }
+        for (String qRaw : paragraphs(quoted.length() > 8_000 ? quoted.substring(0, 8_000) : quoted)) {
+            List<String> q = paragraphWords(qRaw);
+            for (int oi = 0; oi < written.size(); oi++) {
+                List<String> o = written.get(oi);
+                if (o.size() < 6 || q.size() < o.size() + 5 || !q.subList(0, 3).equals(o.subList(0, 3))
+                        || !q.subList(q.size() - 3, q.size()).equals(o.subList(o.size() - 3, o.size()))
+                        || !isSubsequence(o, q)) {
+                    continue;
+                }
+                List<String> added = addedWords(o, q);
+                String addedText = String.join(" ", added);
+                boolean asks = !Lexicon.actions(addedText).isEmpty() || !Lexicon.bankTerms(addedText).isEmpty()
+                        || Lexicon.asksToSignIn(addedText)
+                        || qRaw.chars().filter(c -> c == '?').count() > writtenRaw.get(oi).chars().filter(c -> c == '?').count();
+                Text earlier = Text.literal(Evidence.excerpt(String.join(" ", o), 300));
+                Text shown = Text.literal(Evidence.excerpt(String.join(" ", q), 300));
+                List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("QUOTE_MISMATCH.addedWords"), earlier,
+                        parent.message().messageId(), Text.literal(Evidence.excerpt(addedText, 200))));
+                return List.of(Finding.of(CODE, asks ? 0.5 : 0.35,
+                        Text.of("QUOTE_MISMATCH.wordsAdded", Evidence.excerpt(addedText, 120)), earlier,
+                        parent.message().messageId(), shown, rows));
+            }
+        }
+        return List.of();
+    }
+
+    /** A text's paragraphs (separated by blank lines), quote markers removed, at most 200. */
+    private static List<String> paragraphs(String text) {
+        List<String> out = new ArrayList<>();
+        StringBuilder b = new StringBuilder();
+        for (String line : (text + "\n\n").split("\\R", -1)) {
+            String u = unquoted(line);
+            if (u.isBlank()) {
+                if (b.length() > 0 && out.size() < 200) {
+                    out.add(b.toString());
+                }
+                b.setLength(0);
+            } else {
+                b.append(u).append(' ');
+            }
+        }
+        return out;
+    }
+
+    /** A paragraph's lower-case words. */
+    private static List<String> paragraphWords(String paragraph) {
+        List<String> w = new ArrayList<>();
+        for (String t : Tokens.words(paragraph)) {
+            if (t.chars().anyMatch(Character::isLetterOrDigit)) {
+                w.add(t);
+            }
+        }
+        return w;
+    }
+
+    private static boolean isSubsequence(List<String> small, List<String> big) {
+        int i = 0;
+        for (int j = 0; j < big.size() && i < small.size(); j++) {
+            if (big.get(j).equals(small.get(i))) {
+                i++;
+            }
+        }
+        return i == small.size();
+    }
+
+    /** The words of {@code big} left over when {@code small} is matched in order from both ends. */
+    private static List<String> addedWords(List<String> small, List<String> big) {
+        int head = 0;
+        while (head < small.size() && small.get(head).equals(big.get(head))) {
+            head++;
+        }
+        int tail = 0;
+        while (tail < small.size() - head && small.get(small.size() - 1 - tail).equals(big.get(big.size() - 1 - tail))) {
+            tail++;
+        }
+        return big.subList(head, big.size() - tail);
+    }
+
+    /** What this detector reads of a reply alone: its quote as compared, and the quote's payment lines. */
+    private record QuoteReading(String quoted, long[] shingles, List<String> paymentLines,
+            List<String> paymentNumbers) {
+    }
+
+    private static final Object READING = new Object();
+
+    @Override
+    public void prepare(MessageFacts facts) {
+        if (facts.split().hasQuote() && facts.message().hasReplyHeaders()
+                && !org.threadguard.heuristics.detect.Senders.isSentFolder(facts.message().folder())) {
+            read(facts);
+        }
+    }
 
     /**
-     * A quote that matches the real message except for a number: the quoted account, IBAN or amount is not the
-     * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
+     * Derived ahead of judging on the facts threads (this took a third of the judging thread's time), released
+     * once the reply is judged.
      */
-    private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, String quoted) {
-        // only numbers on lines that speak of payment matter (others change in quotes for harmless reasons: a
-        // version, a date corrected inline); most quotes have none, and then nothing else is read
-        List<String> quotedNumbers = new ArrayList<>();
-        List<String> paymentLines = new ArrayList<>();
+    private static QuoteReading read(MessageFacts f) {
+        return f.derivedForJudging(READING, x -> {
+            QuoteSplit split = x.split();
+            String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText()
+                    : split.quotedMessages().get(0).text();
+            String quoted = contentLines(quotedRaw);
+            // the fingerprints of the first 3,000 words (one pass over the text, as Shingles.of(words) would give them)
+            long[] shingles = Shingles.ofText(quoted);
+            if (shingles.length > MAX_WORDS - Shingles.N + 1) {
+                shingles = java.util.Arrays.copyOf(shingles, MAX_WORDS - Shingles.N + 1);
+            }
+            List<String> quotedNumbers = new ArrayList<>();
+            List<String> paymentLines = new ArrayList<>();
+            paymentLines(split.quotedText(), paymentLines, quotedNumbers);
+            return new QuoteReading(quoted, shingles, List.copyOf(paymentLines), List.copyOf(quotedNumbers));
+        });
+    }
+
+    /**
+     * The quote's lines that speak of payment and carry numbers, and those numbers: only numbers on such lines
+     * matter (others change in quotes for harmless reasons: a version, a date corrected inline); most quotes
+     * have none, and then nothing else is read.
+     */
+    private static void paymentLines(String quoted, List<String> paymentLines, List<String> quotedNumbers) {
         // one pass over the characters of the nearest quotes (as for the body fingerprints, deeper quotes are
         // the earlier messages' own texts): only a line with four digits or more is cut out and read further
         int end = Math.min(quoted.length(), QUOTE_SAMPLE);
@@ -172,6 +298,22 @@ public final class QuoteMismatchDetector implements Detector {
                 digits = 0;
             }
         }
+    }
+
+    /** Words that make a changed number a changed payment detail. */
+    private static final Pattern PAYMENT_WORDS = Pattern.compile("(?iu)\\b(iban|bic|swift|account|acct|a/c|routing"
+            + "|sort\\s*code|bank|konto|kontonummer|bankverbindung|cuenta|conta|compte|rib|conto|rekening|rekeningnummer"
+            + "|účet|účtu|číslo|hesap|rachunek|konta|kontonr|bankgiro|plusgiro|pix|agência|agencia|clabe|amount|total"
+            + "|betrag|summe|importe|importo|montant|valor|bedrag|částka|tutar|kwota|belopp|invoice|rechnung|factura"
+            + "|fattura|facture|fatura|faktura|factuur)\\b");
+
+    /**
+     * A quote that matches the real message except for a number: the quoted account, IBAN or amount is not the
+     * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
+     */
+    private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, QuoteReading reading) {
+        List<String> quotedNumbers = reading.paymentNumbers();
+        List<String> paymentLines = reading.paymentLines();
         if (quotedNumbers.isEmpty()) {
             return List.of();
         }

@@ -177,4 +177,27 @@ class ProbeEighteenToTwentyTest {
                 .link(href, "secure.pennanthealth-files.example").replyTo(t.get(t.size() - 1)).build();
         assertThat(strength(t, r, "NOVEL_LINK_DOMAIN")).isLessThan(0.4);
     }
+
+    private static MailMessage quoting(List<MailMessage> t, String id, String quote) {
+        return mail(id).from("Julie Roy", "jroy@belangerroy.example").to("Katarzyna Nowak", ME)
+                .subject("RE: Dostawa kruszywa 2025").date("2025-03-20T12:00:00+01:00")
+                .text("Bonjour, voici le document.\n\nJulie\n\nDe : Katarzyna Nowak <" + ME + ">\nEnvoyé : lundi\n"
+                        + "À : Julie Roy\nObjet : RE: Dostawa kruszywa 2025\n\n" + quote)
+                .replyTo(t.get(t.size() - 1)).build();
+    }
+
+    @Test
+    void wordsAddedInsideAParagraphOfTheUsersOwnQuotedMessageAreAnAlteredQuote() {
+        String mine = "Bonjour Julie, c'est signé de notre côté aujourd'hui. Merci beaucoup pour votre aide!";
+        List<MailMessage> t = thread("wm", "Julie Roy", "jroy@belangerroy.example",
+                "Bonjour, voici le contrat à signer.", mine + "\n\nKatarzyna");
+        MailMessage altered = quoting(t, "wm-r@belangerroy.example", "Bonjour Julie, c'est signé de notre côté "
+                + "aujourd'hui. Pourriez-vous me renvoyer la version signée par message sécurisé? Merci beaucoup pour "
+                + "votre aide!\n\nKatarzyna");
+        assertThat(strength(t, altered, "QUOTE_MISMATCH")).isEqualTo(0.5);
+        // an answer written between the user's paragraphs (inline) is no change to what the user wrote
+        MailMessage inline = quoting(t, "wm-i@belangerroy.example", mine
+                + "\n\nJulie: merci, bien reçu, je vous renvoie la version finale demain.\n\nKatarzyna");
+        assertThat(strength(t, inline, "QUOTE_MISMATCH")).isLessThan(0.3);
+    }
 }

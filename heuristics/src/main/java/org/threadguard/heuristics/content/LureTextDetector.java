@@ -63,49 +63,20 @@ public final class LureTextDetector implements Detector {
         if (facts.wordCount() <= 400 && !Senders.isSentFolder(facts.message().folder())
                 && Analyzer.isReply(facts.message(), facts)) {
             Genericity.prepare(facts);
-            read(facts);
         }
-    }
-
-    /** What this detector reads of the new text alone: its vocabulary scans (see {@link #read}). */
-    private record Reading(String text, String command, boolean paste, List<String> words, List<String> actions,
-            List<String> bank, List<String> pretexts, List<String> scam, boolean changeAnnounced) {
-    }
-
-    private static final Object READING = new Object();
-
-    /**
-     * The new text without its signature (its first 4,000 characters: a lure says what it wants early) and what
-     * the lexicon finds in it; derived ahead of judging on the facts threads (this took a third of the judging
-     * thread's time), released once the message is judged.
-     */
-    private static Reading read(MessageFacts f) {
-        return f.derivedForJudging(READING, x -> {
-            String full = Genericity.withoutSignature(x.newText());
-            String text = full.length() > 4_000 ? full.substring(0, 4_000) : full;
-            String command = Lexicon.runCommand(text);
-            boolean paste = !command.isEmpty() && Lexicon.pasteToRun(text);
-            if (x.wordCount() > 400) {
-                // too long for the rest of this detector: only a command to run is looked for
-                return new Reading(text, command, paste, List.of(), List.of(), List.of(), List.of(), List.of(), false);
-            }
-            List<String> words = Lexicon.words(text);
-            List<String> bank = Lexicon.bankTerms(words);
-            return new Reading(text, command, paste, words, Lexicon.actions(words), bank, Lexicon.pretexts(words),
-                    Lexicon.scamTerms(words), !bank.isEmpty() && Lexicon.announcesChange(words));
-        });
     }
 
     @Override
     public List<Finding> detect(AnalysisContext ctx) {
         MessageFacts f = ctx.facts();
-        Reading reading = read(f);
-        String text = reading.text();
-        String command = reading.command();
+        String full = Genericity.withoutSignature(f.newText());
+        // a lure says what it wants early: the vocabulary scans read the first few thousand characters
+        String text = full.length() > 4_000 ? full.substring(0, 4_000) : full;
+        String command = Lexicon.runCommand(text);
         if (!command.isEmpty()) {
             // a command to paste and run that fetches code from the network: what "ClickFix" lures and fake
             // support replies ask for; no file or link for the filters to see
-            boolean paste = reading.paste();
+            boolean paste = Lexicon.pasteToRun(text);
             MessageFacts last = ctx.parent().orElse(ctx.thread().last());
             List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("LURE_TEXT.row.command"), Text.empty(), "",
                     Text.literal(Evidence.excerpt(command, 200))));
@@ -120,15 +91,15 @@ public final class LureTextDetector implements Detector {
         boolean longText = f.wordCount() > 200;
         Genericity g = Genericity.of(ctx);
         List<String> tokens = g.tokens();
-        List<String> words = reading.words();
-        List<String> actions = reading.actions();
-        List<String> bank = reading.bank();
+        List<String> words = Lexicon.words(text);
+        List<String> actions = Lexicon.actions(words);
+        List<String> bank = Lexicon.bankTerms(words);
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();
         }
-        List<String> pretexts = reading.pretexts();
-        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && reading.scam().size() < 2
+        List<String> pretexts = Lexicon.pretexts(words);
+        if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(words).size() < 2
                 && pretexts.size() < 2) {
             return List.of();
         }
@@ -223,7 +194,7 @@ public final class LureTextDetector implements Detector {
             }
         }
         newIban |= newDestination;
-        boolean changeAnnounced = reading.changeAnnounced();
+        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
         if ((newIban || changeAnnounced) && announcedEarlier(ctx, ibans)) {
             // the change was spoken of earlier in this thread (by the user, or by this sender in a message that
             // was not flagged and was answered): this message follows it up, it does not spring it
@@ -242,7 +213,7 @@ public final class LureTextDetector implements Detector {
             asksOverride = List.of(Text.of("LURE_TEXT.ask.payChanged"));
             explanation = Text.of("LURE_TEXT.changedBankDetails");
         }
-        List<String> scam = reading.scam();
+        List<String> scam = Lexicon.scamTerms(words);
         if (scam.size() >= 2 && sharedSpecific.size() <= 1) {
             // marketing or fraud, unrelated to the conversation it sits in
             strength = Math.max(strength, 0.35);

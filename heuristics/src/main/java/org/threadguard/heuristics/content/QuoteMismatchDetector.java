@@ -49,12 +49,16 @@ public final class QuoteMismatchDetector implements Detector {
             return List.of(); // compare only with a message the reply names, never a guessed one
         }
         MessageFacts parent = ctx.parent().get();
-        QuoteReading reading = read(ctx.facts());
-        String quoted = reading.quoted();
-        long[] quotedShingles = reading.shingles();
+        String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText() : split.quotedMessages().get(0).text();
+        String quoted = contentLines(quotedRaw);
+        // the fingerprints of the first 3,000 words (one pass over the text, as Shingles.of(words) would give them)
+        long[] quotedShingles = Shingles.ofText(quoted);
+        if (quotedShingles.length > MAX_WORDS - Shingles.N + 1) {
+            quotedShingles = java.util.Arrays.copyOf(quotedShingles, MAX_WORDS - Shingles.N + 1);
+        }
         if (quotedShingles.length < MIN_SHINGLES) {
             // too short to compare as a whole ("Thanks!"), but the older messages quoted below it can be
-            return alteredDetails(ctx, parent, reading);
+            return alteredDetails(ctx, parent, split.quotedText());
         }
         // the parent and the thread's recent messages: nested quotes come from them (bounded work per reply)
         // (each message's shingles are sorted once; searching them beats building a set per reply)
@@ -83,7 +87,7 @@ public final class QuoteMismatchDetector implements Detector {
         double share = found / (double) quotedShingles.length;
         if (share >= 0.5) {
             // a faithful quote, but maybe with one detail changed: the bank account, the amount, a link
-            List<Finding> altered = alteredDetails(ctx, parent, reading);
+            List<Finding> altered = alteredDetails(ctx, parent, split.quotedText());
             if (altered.isEmpty()) {
                 altered = alteredLinks(ctx, parent, split);
             }
@@ -233,49 +237,22 @@ public final class QuoteMismatchDetector implements Detector {
         return big.subList(head, big.size() - tail);
     }
 
-    /** What this detector reads of a reply alone: its quote as compared, and the quote's payment lines. */
-    private record QuoteReading(String quoted, long[] shingles, List<String> paymentLines,
-            List<String> paymentNumbers) {
-    }
-
-    private static final Object READING = new Object();
-
-    @Override
-    public void prepare(MessageFacts facts) {
-        if (facts.split().hasQuote() && facts.message().hasReplyHeaders()
-                && !org.threadguard.heuristics.detect.Senders.isSentFolder(facts.message().folder())) {
-            read(facts);
-        }
-    }
+    /** Words that make a changed number a changed payment detail. */
+    private static final Pattern PAYMENT_WORDS = Pattern.compile("(?iu)\\b(iban|bic|swift|account|acct|a/c|routing"
+            + "|sort\\s*code|bank|konto|kontonummer|bankverbindung|cuenta|conta|compte|rib|conto|rekening|rekeningnummer"
+            + "|účet|účtu|číslo|hesap|rachunek|konta|kontonr|bankgiro|plusgiro|pix|agência|agencia|clabe|amount|total"
+            + "|betrag|summe|importe|importo|montant|valor|bedrag|částka|tutar|kwota|belopp|invoice|rechnung|factura"
+            + "|fattura|facture|fatura|faktura|factuur)\\b");
 
     /**
-     * Derived ahead of judging on the facts threads (this took a third of the judging thread's time), released
-     * once the reply is judged.
+     * A quote that matches the real message except for a number: the quoted account, IBAN or amount is not the
+     * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
      */
-    private static QuoteReading read(MessageFacts f) {
-        return f.derivedForJudging(READING, x -> {
-            QuoteSplit split = x.split();
-            String quotedRaw = split.quotedMessages().isEmpty() ? split.quotedText()
-                    : split.quotedMessages().get(0).text();
-            String quoted = contentLines(quotedRaw);
-            // the fingerprints of the first 3,000 words (one pass over the text, as Shingles.of(words) would give them)
-            long[] shingles = Shingles.ofText(quoted);
-            if (shingles.length > MAX_WORDS - Shingles.N + 1) {
-                shingles = java.util.Arrays.copyOf(shingles, MAX_WORDS - Shingles.N + 1);
-            }
-            List<String> quotedNumbers = new ArrayList<>();
-            List<String> paymentLines = new ArrayList<>();
-            paymentLines(split.quotedText(), paymentLines, quotedNumbers);
-            return new QuoteReading(quoted, shingles, List.copyOf(paymentLines), List.copyOf(quotedNumbers));
-        });
-    }
-
-    /**
-     * The quote's lines that speak of payment and carry numbers, and those numbers: only numbers on such lines
-     * matter (others change in quotes for harmless reasons: a version, a date corrected inline); most quotes
-     * have none, and then nothing else is read.
-     */
-    private static void paymentLines(String quoted, List<String> paymentLines, List<String> quotedNumbers) {
+    private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, String quoted) {
+        // only numbers on lines that speak of payment matter (others change in quotes for harmless reasons: a
+        // version, a date corrected inline); most quotes have none, and then nothing else is read
+        List<String> quotedNumbers = new ArrayList<>();
+        List<String> paymentLines = new ArrayList<>();
         // one pass over the characters of the nearest quotes (as for the body fingerprints, deeper quotes are
         // the earlier messages' own texts): only a line with four digits or more is cut out and read further
         int end = Math.min(quoted.length(), QUOTE_SAMPLE);
@@ -298,22 +275,6 @@ public final class QuoteMismatchDetector implements Detector {
                 digits = 0;
             }
         }
-    }
-
-    /** Words that make a changed number a changed payment detail. */
-    private static final Pattern PAYMENT_WORDS = Pattern.compile("(?iu)\\b(iban|bic|swift|account|acct|a/c|routing"
-            + "|sort\\s*code|bank|konto|kontonummer|bankverbindung|cuenta|conta|compte|rib|conto|rekening|rekeningnummer"
-            + "|účet|účtu|číslo|hesap|rachunek|konta|kontonr|bankgiro|plusgiro|pix|agência|agencia|clabe|amount|total"
-            + "|betrag|summe|importe|importo|montant|valor|bedrag|částka|tutar|kwota|belopp|invoice|rechnung|factura"
-            + "|fattura|facture|fatura|faktura|factuur)\\b");
-
-    /**
-     * A quote that matches the real message except for a number: the quoted account, IBAN or amount is not the
-     * one the earlier message gave. Genuine clients re-wrap and trim quotes; they do not change digits.
-     */
-    private static List<Finding> alteredDetails(AnalysisContext ctx, MessageFacts parent, QuoteReading reading) {
-        List<String> quotedNumbers = reading.paymentNumbers();
-        List<String> paymentLines = reading.paymentLines();
         if (quotedNumbers.isEmpty()) {
             return List.of();
         }

@@ -197,7 +197,9 @@ public final class LocalImporter {
             if (b.length() > 0) {
                 b.append('/');
             }
-            b.append(part);
+            String name = part.toString();
+            // Thunderbird keeps a folder's subfolders in "<folder>.sbd" beside the folder's mbox file
+            b.append(name.endsWith(".sbd") && name.length() > 4 ? name.substring(0, name.length() - 4) : name);
         }
         return b.toString();
     }

@@ -196,6 +196,22 @@ class LocalImporterTest {
     }
 
     @Test
+    void aThunderbirdProfileFolderKeepsItsFolderNamesAndSkipsIndexes() throws IOException {
+        Path src = dir.resolve("Local Folders");
+        write(src.resolve("Inbox"), "From - Mon Mar  4 10:00:00 2024\n" + message("t1", "a"));
+        write(src.resolve("Inbox.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n< <(a=c)> // (f=iso-8859-1)\n");
+        write(src.resolve("Sent"), "From - Mon Mar  4 11:00:00 2024\n" + message("t2", "b"));
+        write(src.resolve("Inbox.sbd/Projects"), "From - Mon Mar  4 12:00:00 2024\n" + message("t3", "c"));
+        write(src.resolve("Inbox.sbd/Projects.msf"), "// <!-- <mdb:mork:z v=\"1.4\"/> -->\n");
+        try (SqliteMessageCache cache = cache()) {
+            ImportResult r = new LocalImporter().importPath(src, "me", cache, ImportListener.NONE);
+            assertThat(r.added()).isEqualTo(3);
+            assertThat(cache.loadAll("me")).extracting(MailMessage::folder)
+                    .containsExactlyInAnyOrder("Inbox", "Sent", "Inbox/Projects");
+        }
+    }
+
+    @Test
     void aTakeoutMboxPutsMailLabelledSentIntoTheSentFolder() throws IOException {
         String sent = "X-GM-THRID: 1790000000000000001\nX-Gmail-Labels: Opened,\n Sent,Category Personal\n"
                 + message("t2", "my answer");

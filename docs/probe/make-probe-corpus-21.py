@@ -15,7 +15,7 @@
 #
 # Correspondents and their fixed fingerprints (client / Message-ID shape / outbound path / DKIM d= s= / quote style / tz):
 #   Colleagues (same tenant, Outlook desktop, internal path): Elena Navarro (socia; Outlook iOS when travelling),
-#     Javier Ibáñez (socio), Rocío Benítez (administración; shares SharePoint links), Marta Quintana (new lawyer, Jan 2025).
+#     Javier Ibáñez (socio; Outlook iOS on the move), Rocío Benítez (administración; shares SharePoint links), Marta Quintana (new lawyer, Jan 2025).
 #   Nerea Etxeberria - Casaluz Inmobiliaria: Google Workspace, Gmail web, CA...@mail.gmail.com, d=casaluz-inmobiliaria.example s=google.
 #   Álvaro Gil - Pisos Retiro agent on gmail.com, Gmail for Android (<div dir="auto">, "El jue, 9 ene 2025, 18:22, ... escribió:").
 #   Carmen Sánchez-Rubio (heir): gmail.com, Gmail web.  Alfonso Sánchez-Rubio (heir): outlook.com, Outlook for iOS, then
@@ -51,8 +51,10 @@
 #   new phone; T14b reparto saldo (Alfonso/Carmen); T15 Argumosa 23 due diligence (Joost, EN); T16 Argumosa 23 funds (EN);
 #   T17 Pisos Retiro visits/contracts (Álvaro); T18 Daniel Kessler POA (EN); T19 Daniel funds (EN); T20 Olmedo arras
 #   Castelló 76; T21 burofax C/ Ibiza 14 (Inmaculada); T22 Marta joins (internal); T23 Rocío provisiones (SharePoint);
-#   T24 Rocío nóminas / certificado de retenciones; T25 Christmas hampers (La Alacena); T26 Lexred AutoFirma; T27 Elena
-#   forwards; T28 Notaría Blanco Soler deed Castelló 76; L1-L4 paralegales-madrid list threads; notices and newsletters.
+#   T24 Rocío nóminas / certificado de retenciones; T25 Christmas hampers (La Alacena); T25b Lucía forwards A11 to Javier;
+#   T26 Lexred AutoFirma; T27 Elena forwards; T28 Notaría Blanco Soler deed Castelló 76; L0-L4 paralegales-madrid list
+#   threads (+4 single posts); stand-alone notices, newsletters, bank alerts, helpdesk notices. Incidents are followed up
+#   in the mailbox as they would be (Lucía checks by phone, the partner confirms the compromise), as later context.
 #
 # Hijacks (16):
 #   A1  T3  server-hijack      Casaluz agent's real Google Workspace account, Friday 21:58: seller "blocked account", pay the arras to a new ES IBAN; faithful quote, no payload
@@ -72,43 +74,48 @@
 #   A15 --  fake-thread        "RE: Mensaje de voz - Notaría" voicemail lure, SVG attachment, no quote, References not in the mailbox
 #   A16 T14b account-takeover  heir Alfonso's outlook.com account from the web client (not his phone): .ics "cita en el banco" with link
 #
-# Genuine hard cases (32):
-#   G1  T2  agency sends the final arras draft + Google Drive folder link (agency always shares Drive links)
-#   G2  T23 administración shares a SharePoint link to the provisiones workbook (as she always does)
+# Genuine hard cases (35):
+#   G1  T2  agency sends the final arras draft as a Google Drive folder link (the agency always shares Drive links)
+#   G2  T23 administración shares a SharePoint link to the provisions workbook (as she always does in that thread)
 #   G3  T15 new colleague Marta (introduced in T22) writes in a client thread for the first time
-#   G4  T14 heir announces new phone number, now on Outlook for Android instead of iOS
-#   G5  T13 gestoría announces a bank change with a signed letter (PDF); later verified by phone
+#   G4  T14 heir announces a new phone number and now writes from Outlook for Android instead of Outlook for iOS
+#   G5  T13 gestoría announces a bank change with a signed letter + ownership certificate (PDF); verified by phone in the next Sent mail
 #   G6  T12 gestoría's first invoice with the new (verified) IBAN
-#   G7  T28 notary officer's Exchange out-of-office (Semana Santa)
-#   G8  T15 Dutch investor's out-of-office reply (Dutch/English)
-#   G9  T8  heir forwards the bank's letter (Fwd:) with PDF
-#   G10 T7b buyer revives the completion thread after 3.5 months with a scanned letter from the Ayuntamiento
-#   G11 T18 US buyer answers from his iPhone at 02:1x Madrid time
+#   G7  T28 notary officer's Exchange 2019 out-of-office (Semana Santa)
+#   G8  T15 Dutch investor's Exchange Online out-of-office ("Automatisch antwoord:", English + Dutch)
+#   G9  T8  heir forwards the bank's letter (Fwd:, no In-Reply-To) with a scanned PDF
+#   G10 T7b buyer revives the completion thread after almost three months with a scanned council letter
+#   G11 T18 US buyer answers from his iPhone at 02:14 Madrid time
 #   G12 T15 Dutch investor sends the zipped KYC documents Lucía asked for
-#   G13 T6  notary sends the draft deed (.docx) and asks for documents
-#   G14 --  Banco Meseta e-signature platform notification (FEIN), no reply headers, link
-#   G15 --  DocuSign completed-envelope notification for the reservation sheet
+#   G13 T6  notary sends the draft deed (.docx) and asks how the price will be paid
+#   G14 --  Banco Meseta e-signature platform notification (FEIN available), no reply headers, link
+#   G15 --  DocuSign "completed" notification for the reservation sheet
 #   G16 --  Correos burofax delivery certificate notification with PDF
-#   G17 --  Registradores "nota simple" ready notification with link
-#   G18 T9  heir sends phone photos (JPEG) of the deeds
-#   G19 T3  agency sends the arras transfer receipt (IBAN in the PDF) after phone verification
+#   G17 --  Registradores "nota simple" ready notification with a link to the e-office
+#   G18 T9  heir sends phone photos (JPEG) of the deed pages
+#   G19 T3  agency sends the signed arras contract and the transfer receipt (IBAN in the PDF) after phone verification
 #   G20 T19 US buyer confirms the wire after a phone call, bank confirmation PDF
-#   G21 T5  valuer sends the valuation report PDF + platform link
-#   G22 T27 partner Elena forwards (RV:) a client's mail to Lucía
-#   G23 L3  list reply with Google Groups footer and a Drive template link
-#   G24 T15 the investor's new assistant Femke (announced) writes for the first time
-#   G25 T3  agency's reply after her account was abused, discussing the fake IBAN
+#   G21 T5  valuer sends the valuation report PDF + a link to her company's platform
+#   G22 T27 partner Elena forwards (RV:) a prospective client's mail with its PDF from her phone
+#   G23 L3  list reply with the Google Groups footer and a Google Docs template link
+#   G24 T15 the investor's new office manager Femke (announced by him) writes for the first time, with the refund IBAN
+#   G25 T3  agency's genuine reply after her account was abused, discussing the fake IBAN (quotes the hijack chain)
 #   G26 T17 agent sends a WeTransfer link with the tenancy contracts (first link in the thread)
-#   G27 T10 notary's Zimbra out-of-office
+#   G27 T10 notary's Zimbra out-of-office (Auto-Submitted: auto-replied)
 #   G28 T14 heir confirms a Bizum payment of the fees
 #   G29 T26 IT provider sends the official AutoFirma download page link
 #   G30 T24 administración: tax certificate available on the payroll portal (link)
-#   G31 --  Exchange NDR for a mistyped address (multipart/report)
-#   G32 T4  bank sends the FEIN as password-protected PDF, password = client's NIE (sent separately)
+#   G31 --  Exchange NDR for a mistyped address (multipart/report, In-Reply-To the mail sent a minute earlier)
+#   G32 T4  bank sends the FEIN/FiAE as password-protected PDFs, password = client's NIE (not in the mail)
+#   G33 T5  valuer's genuine invoice with her company's IBAN
+#   G34 T1  buyer sends the DHL tracking link of the original power of attorney
+#   G35 T17 agent replies from his phone at 23:48 with a PDF (his usual Gmail for Android, late at night)
 # Genuine orphans (3): O1 T6 notary's reply to Elena's mail (Lucía added in Cc, parent not in mailbox);
 #   O2 heir replies to administración's invoice mail that only went to her (Lucía now in Cc);
 #   O3 L0 list reply in a thread started before Lucía subscribed.
-# Plain genuine replies: every other labelled in-thread partner or colleague reply (genuine-reply).
+# Plain genuine replies: every other labelled in-thread partner, colleague or list reply (genuine-reply).
+# Output: 375 messages (262 INBOX, 113 Sent); 134 labelled: 16 hijack (5 server-hijack, 4 account-takeover,
+# 3 display-name-spoof, 2 lookalike-domain, 2 fake-thread), 80 genuine-reply, 35 genuine-hard, 3 genuine-orphan.
 import base64, datetime, hashlib, html as H, io, quopri, random, struct, sys, uuid, zipfile, zlib
 from zoneinfo import ZoneInfo
 
@@ -278,6 +285,19 @@ EXO_HOST = {OWN: ("DB9PR04MB8413", "eurprd04"), "vandenberg-vastgoed.example": (
             "lexred.example": ("VI1PR03MB6231", "eurprd03"), "outlook.com": ("DB9P251MB0452", "EURP251"),
             "hotmail.com": ("AM0P190MB0733", "EURP190")}
 TENANT = {d: ruuid() for d in EXO_HOST}
+INFRA_CTRY = {"gws-casaluz": "US", "gmail": "US", "ggroups": "US", "outlookcom": "IE", "hotmailcom": "NL", "bt": "GB", "vps-a7": "GB", "yahoo": "IE",
+              "exo-vdb": "NL", "vps-a6": "NL", "icloud": "US", "exo-bm": "FI", "exo-tc": "IE", "exo-lx": "IE", "zoho-olm": "NL", "lexg": "US",
+              "docusign": "NL", "bmfirma": "IE", "bmalert": "IE", "tcplat": "IE", "msq": "NL", "look-nbs": "DE", "look-tc": "NL",
+              "cmp-a9": "SG", "cmp-a10": "AR", "fake-a14": "RU", "fake-a15": "BG"}
+PERSON_HOST = {}
+
+
+def person_host(who):
+    if who.email not in PERSON_HOST:
+        base, reg = EXO_HOST[who.dom]
+        PERSON_HOST[who.email] = (base if who.email in (f"lucia.martin@{OWN}",) or who.dom != OWN else
+                                  f"{R.choice(['PA4PR04MB', 'AS8PR04MB', 'DU0PR04MB'])}{R.randint(1000, 9999)}", reg)
+    return PERSON_HOST[who.email]
 ORGIP = {OWN: "88.26.214.37", "vandenberg-vastgoed.example": "83.161.132.20", "bancomeseta.example": "195.53.92.14",
          "tasacionescibeles.example": "80.28.177.65", "lexred.example": "81.45.63.190"}
 
@@ -295,12 +315,23 @@ def filetime_hi_lo(t):
     return ft >> 32, ft & 0xffffffff
 
 
+def tidx_header(t):
+    ft = int((t.timestamp() + 11644473600) * 10 ** 7)
+    return struct.pack(">Q", ft)[:6] + rbytes(16)
+
+
+def tidx_block(t0, t):
+    d = max(0, int((t.timestamp() - t0.timestamp()) * 10 ** 7)) >> 18
+    if d >= 2 ** 31: d = (d >> 5) | (1 << 31)
+    return struct.pack(">I", d) + bytes([R.getrandbits(8)])
+
+
 def make_mid(who, client, t):
     if client in ("gweb", "gand", "gmailatt"):
         al = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+_-"
         return "<CA" + R.choice("BDEFGHJKLMNOPS") + "".join(R.choice(al) for _ in range(R.choice((48, 50, 51)))) + R.choice(("", "=", "")) + "@mail.gmail.com>"
     if client in ("olk", "olken", "owa", "olkand", "olkios", "owacons", "olkandc"):
-        host, reg = EXO_HOST[who.dom]
+        host, reg = person_host(who)
         if who.dom in ("outlook.com", "hotmail.com"): return f"<{host}{HX(R.choice((16, 20)))}@{host}.{reg}.PROD.OUTLOOK.COM>"
         return f"<{host}{HX(R.choice((20, 24, 26)))}@{host}.{reg}.prod.outlook.com>"
     if client == "ex19": return f"<{hx(32)}@EXCH-NBS01.notariabs.local>"
@@ -436,7 +467,7 @@ def pac(t): return t.astimezone(PAC).strftime("%a, %d %b %Y %H:%M:%S %z (%Z)")
 def sender_hops(who, infra, t, env, client, o):
     """Received/related lines written on the sender's side, newest first (list of (name, value))"""
     hops = []
-    if infra in ("gws-casaluz", "gmail"):
+    if infra in ("gws-casaluz", "gmail", "ggroups"):
         host = INFRA[infra][0]
         hops.append(("Received", f"by {host} with SMTP id {hx(16)}so{R.randint(1000000, 9999999)}{alnum(2).lower()}.{R.randint(1, 9)}\n"
                                  f"        for <{me.email}>; {pac(t)}"))
@@ -464,7 +495,7 @@ def sender_hops(who, infra, t, env, client, o):
         host, reg = EXO_HOST[dom]
         host2 = host[:-4] + str(R.randint(1000, 9999))
         if client == "smtpkit":
-            hops.append(("Received", f"from [{o['orig_ip']}] (helo=vps{R.randint(10000, 99999)}) by {host}.{reg}.prod.outlook.com\n"
+            hops.append(("Received", f"from vps{R.randint(10000, 99999)} ({o['orig_ip']}) by {host}.{reg}.prod.outlook.com\n"
                                      f" ({'2603:10a6:20b:' + hx(3) + '::' + hx(2)}) with Microsoft SMTP Server (version=TLS1_2,\n"
                                      f" cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id {exo_build(t)}; {rfcu(t)}"))
         else:
@@ -487,7 +518,7 @@ def sender_hops(who, infra, t, env, client, o):
         hops.append(("Received", f"from mta.notariaferrervalls.example ([127.0.0.1])\n\tby localhost (mta.notariaferrervalls.example [127.0.0.1]) (amavis, port 10026)\n\twith ESMTP id {alnum(12)}; {rfc(t, MAD)}"))
         hops.append(("Received", f"from zimbra.notariaferrervalls.example (zimbra.notariaferrervalls.example [10.0.0.12])\n\tby mta.notariaferrervalls.example (Postfix) with ESMTP id {HX(11)};\n\t{rfc(t, MAD)}"))
     elif infra == "arsys":
-        hops.append(("Received", f"from PCRAFAEL ({ip4(88, 12)}.red-88-12.staticip.rima-tde.net [{ip4(88, 12)}])\n (authenticated bits=0)\n"
+        hops.append(("Received", f"from PCRAFAEL ({ip4(88, 12)}.static.movistar.example [{ip4(88, 12)}])\n (authenticated bits=0)\n"
                                  f" by smtp.serviciodecorreo.example (Oracle Communications Messaging Server 8.0.2.4.20200116 64bit\n (built Jan 16 2020))"
                                  f" with ESMTPA id <0S{HX(6)}00{HX(6)}@smtp.serviciodecorreo.example> for\n <{me.email}>; {rfc(t, MAD)} ({'CEST' if t.astimezone(MAD).utcoffset().seconds == 7200 else 'CET'})"))
     elif infra == "zoho-olm":
@@ -496,6 +527,10 @@ def sender_hops(who, infra, t, env, client, o):
     elif infra == "cpanel-alacena":
         hops.append(("Received", f"from [127.0.0.1] (port={R.randint(40000, 60000)} helo=webmail.laalacena-gourmet.example)\n\tby server41.hostingvalle.example with esmtpa (Exim 4.97.1)\n"
                                  f"\t(envelope-from <{who.email}>)\n\tid 1t{alnum(4)}-0000{alnum(2)}-{alnum(2)}\n\tfor {me.email};\n\t{rfc(t, MAD)}"))
+    elif infra in ("look-nbs", "look-tc", "fake-a14") and client == "roundcube":
+        hops.append(("Received", f"from [127.0.0.1] (port={R.randint(40000, 60000)} helo=webmail.{who.dom})\n\tby {INFRA[infra][0]} with esmtpa (Exim 4.96)\n"
+                                 f"\t(envelope-from <{env.strip('<>')}>)\n\tid 1t{alnum(4)}-000{alnum(3)}-{alnum(2)}\n\tfor {me.email}; {rfc(t, UTC)}"))
+        hops.append(("X-Originating-IP", f"[{o.get('orig_ip') or ip4(45, 133)}]"))
     elif infra in ("look-nbs", "look-tc", "fake-a14"):
         hops.append(("Received", f"from [{o.get('orig_ip') or ip4(45, 133)}] (port={R.randint(50000, 65000)} helo=WIN-{HX(11)})\n\tby {INFRA[infra][0]} with esmtpsa (TLS1.3) tls TLS_AES_256_GCM_SHA384\n"
                                  f"\t(Exim 4.96)\n\t(envelope-from <{env}>)\n\tid 1t{alnum(4)}-000{alnum(3)}-{alnum(2)}\n\tfor {me.email}; {rfc(t, UTC)}"))
@@ -550,7 +585,8 @@ def inbound(who, t, env, infra, client, o, is_list=False):
                    "yahoo": "h=Date:From:To:In-Reply-To:References:Subject:From:Subject:Reply-To",
                    "icloud": "h=Content-Type:Mime-Version:Subject:Message-Id:Date:To:From",
                    "bt": "h=Date:From:To:Message-ID:In-Reply-To:References:Subject:MIME-Version:Content-Type",
-                   "zimbra-fv": "h=Date:From:To:Message-ID:MIME-Version"}.get(infra, "h=From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck")
+                   "zimbra-fv": "h=Date:From:To:Message-ID:MIME-Version",
+                   "ggroups": "h=x-gm-message-state:from:to:subject:date:message-id:mime-version\n\t :x-original-sender:x-original-authentication-results:precedence:mailing-list\n\t :list-id:list-post:list-help:list-archive:list-unsubscribe"}.get({"vps-a7": "bt", "vps-a6": "exo-vdb"}.get(infra, infra), "h=From:Date:Subject:Message-ID:Content-Type:MIME-Version:X-MS-Exchange-SenderADCheck")
         dk = [("DKIM-Signature", f"v=1; a=rsa-sha256; c=relaxed/relaxed; d={d};\n\ts={s}; t={int(t.timestamp())};\n\tbh={b64(32)};\n\t{hfields};\n\tb={b64(180)}")]
     if infra.startswith("exo-") or infra == "vps-a6":
         dom = {"exo-tc": "tasacionescibeles.example"}.get(infra, who.dom)
@@ -560,9 +596,9 @@ def inbound(who, t, env, infra, client, o, is_list=False):
     if is_list:
         dk = o.get("list_arc", []) + dk
     nmid = ruuid()
-    ctry = o.get("ctry", "ES")
-    lang = o.get("lang", "es")
-    trail = [("Return-Path", ret),
+    ctry = o.get("ctry") or INFRA_CTRY.get(infra, "ES")
+    lang = o.get("lang") or ("en" if who.lang == "en" else "es")
+    trail = [("Return-Path", ret if ret.startswith("<") else f"<{ret}>"),
              ("X-MS-Exchange-Organization-ExpirationStartTime", f"{t1.astimezone(UTC):%d %b %Y %H:%M:%S}.{R.randint(1000, 9999)} (UTC)"),
              ("X-MS-Exchange-Organization-ExpirationStartTimeReason", "OriginalSubmit"),
              ("X-MS-Exchange-Organization-ExpirationInterval", "1:00:00:00.0000000"),
@@ -598,13 +634,13 @@ def inbound(who, t, env, infra, client, o, is_list=False):
 def internal(who, t, client, o):
     """colleague in the same tenant: mapi submission, delivered over HTTPS; AuthAs Internal"""
     mbx, reg = EXO_HOST[OWN]
-    src = f"PA{R.choice('46')}PR04MB{R.randint(1000, 9999)}"
+    src = person_host(who)[0]
     t1 = t + datetime.timedelta(seconds=R.randint(1, 3))
     top = [("Received", f"from {src}.{reg}.prod.outlook.com (2603:10a6:102:{hx(3)}::{hx(2)}) by\n {mbx}.{reg}.prod.outlook.com with HTTPS; {rfcu(t1)}"),
            ("Received", f"from {src}.{reg}.prod.outlook.com\n ([fe80::{hx(4)}:{hx(4)}:{hx(4)}:{hx(4)}]) by {src}.{reg}.prod.outlook.com\n"
                         f" ([fe80::{hx(4)}:{hx(4)}:{hx(4)}:{hx(4)}%4]) with mapi id {exo_build(t)}; {rfcu(t)}")]
     nmid = ruuid()
-    trail = [("Return-Path", who.email),
+    trail = [("Return-Path", o.get("retpath") or f"<{who.email}>"),
              ("X-MS-Exchange-Organization-Network-Message-Id", nmid),
              ("X-MS-Exchange-Organization-AuthSource", f"{src}.{reg}.prod.outlook.com"),
              ("X-MS-Exchange-Organization-AuthAs", "Internal"),
@@ -655,7 +691,7 @@ def enc_h_q(v):
 
 def boundary(client, who, t):
     if client in ("olk", "olken", "owa", "olkand", "olkios", "owacons", "olkandc"):
-        host = EXO_HOST.get(who.dom, ("DB9PR04MB8413",))[0]; return "_000_" + host + HX(24) + "_"
+        host = person_host(who)[0] if who.dom in EXO_HOST else "DB9PR04MB8413"; return "_000_" + host + HX(24) + "_"
     return {"ex19": "_000_" + hx(32) + "EXCHNBS01notariabslocal_", "zimbra": "=_" + ruuid(),
             "gweb": "000000000000" + hx(16), "gand": "000000000000" + hx(16),
             "ymios": f"----=_Part_{R.randint(100000, 9999999)}_{R.randint(10 ** 8, 2 * 10 ** 9)}.{int(t.timestamp() * 1000)}",
@@ -715,7 +751,7 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
                    ("Date", date), ("Message-ID", m)]
         if refs: body_h += [("In-Reply-To", irt or refs[-1]), ("References", "\n ".join(refs))]
     if client in ("olk", "olken", "owa", "olkand", "olkios", "owacons", "olkandc", "ex19", "olk16", "olk16a7", "zimbra"):
-        body_h += [("Thread-Topic", enc_h(topic or subj.split(": ", 1)[-1])), ("Thread-Index", tidx or base64.b64encode(b"\x01" + rbytes(21)).decode())]
+        body_h += [("Thread-Topic", enc_h(topic or subj.split(": ", 1)[-1])), ("Thread-Index", tidx or base64.b64encode(tidx_header(t)).decode())]
     if client in ("olk", "olken", "owa", "olkand", "olkios", "owacons", "olkandc", "ex19"):
         body_h += [("Accept-Language", CLANG[client] + (", en-US" if CLANG[client] != "en-US" else (", nl-NL" if who.dom == "vandenberg-vastgoed.example" else ""))),
                    ("Content-Language", CLANG[client]), ("X-MS-Has-Attach", "yes" if atts else ""), ("X-MS-TNEF-Correlator", "")]
@@ -793,7 +829,7 @@ def subj_prefix(client, fwd=False):
 class Thread:
     def __init__(s, tid, partner, subj):
         s.tid, s.p, s.subj, s.refs, s.last = tid, partner, subj, [], None
-        s.tbase = b"\x01" + rbytes(21); s.blocks = []; s.np = 0
+        s.tbase = None; s.t0 = None; s.blocks = []; s.np = 0
 
     def add(s, who, text, t, label=None, client=None, to=None, cc=None, sig=True, quote=True, subj=None, scen=None,
             quote_text=None, detached=False, sigtext=None, **kw):
@@ -822,7 +858,8 @@ class Thread:
         if label == G and scen is None:
             s.np += 1
             scen = (f"P-{s.tid}-{s.np}", f"plain in-thread reply from {who.name} in {s.tid} '{s.subj}'")
-        while len(s.blocks) < len(s.refs): s.blocks.append(rbytes(5))
+        if s.tbase is None: s.tbase, s.t0 = tidx_header(t), t
+        while len(s.blocks) < len(s.refs): s.blocks.append(tidx_block(s.t0, t))
         if "tidx" not in kw: kw["tidx"] = base64.b64encode(s.tbase + b"".join(s.blocks[:len(s.refs)])).decode()
         m = emit(who, client, t, to, cc, subj, list(s.refs), plain, label=label, topic=s.subj.split(": ", 1)[-1] if s.subj.lower().startswith(("rv:", "fw:", "fwd:")) else s.subj,
                  scen=scen, **kw)
@@ -1107,6 +1144,7 @@ nuria = Pt("Nuria Campos", "nuria.campos@yahoo.es", "ymios", "ggroups")
 EXO_HOST["pratsabogados.example"] = ("MRZP264MB2988", "FRAP264")
 TENANT["pratsabogados.example"] = ruuid()
 REWRITE = {irene.email, nuria.email}
+SIPS = {"gmail.com": "209.85.220.65", "yahoo.es": "77.238.177.146", "pratsabogados.example": "52.101.66.97", "colmenarlegal.example": "209.85.220.73"}
 
 
 class ListThread:
@@ -1138,12 +1176,12 @@ class ListThread:
                      f" dkim=fail (body hash did not verify) header.d={'gmail.com' if od == 'gmail.com' else od};dmarc=fail action=none header.from={od};compauth=pass reason=130"))
             arc = [("ARC-Seal", f"i=1; a=rsa-sha256; t={int(t.timestamp())}; cv=none;\n        d=google.com; s=arc-20240605;\n        b={b64(60)}"),
                    ("ARC-Message-Signature", f"i=1; a=rsa-sha256; c=relaxed/relaxed; d=google.com; s=arc-20240605;\n        h=to:subject:message-id:date:from:mime-version:dkim-signature;\n        bh={b64(32)};\n        b={b64(60)}"),
-                   ("ARC-Authentication-Results", f"i=1; gmr-mx.google.com;\n       dkim=pass header.i=@{od};\n       spf=pass (google.com: domain of {who.email} designates {ip4(209, 85)} as permitted sender) smtp.mailfrom={who.email};\n"
+                   ("ARC-Authentication-Results", f"i=1; gmr-mx.google.com;\n       dkim=pass header.i=@{od};\n       spf=pass (google.com: domain of {who.email} designates {SIPS[od]} as permitted sender) smtp.mailfrom={who.email};\n"
                                                   f"       dmarc=pass (p={'REJECT' if rew else 'NONE'} sp={'REJECT' if rew else 'NONE'} dis=NONE) header.from={od}")]
             gid = "738215904417"
             extra = ([("Reply-To", f"{who.name} <{who.email}>")] if rew else []) + [
                 ("X-Original-Sender", who.email),
-                ("X-Original-Authentication-Results", f"gmr-mx.google.com;       dkim=pass header.i=@{od};       spf=pass (google.com: domain of {who.email} designates {ip4(209, 85)} as permitted sender) smtp.mailfrom={who.email}"),
+                ("X-Original-Authentication-Results", f"gmr-mx.google.com;       dkim=pass header.i=@{od};       spf=pass (google.com: domain of {who.email} designates {SIPS[od]} as permitted sender) smtp.mailfrom={who.email}"),
                 ("Precedence", "list"), ("Mailing-list", f"list {GG}; contact paralegales-madrid+owners@googlegroups.com"),
                 ("List-ID", "<paralegales-madrid.googlegroups.com>"), ("X-Spam-Checked-In-Group", f"{who.email}"), ("X-Google-Group-Id", gid),
                 ("List-Post", f"<https://groups.google.com/group/paralegales-madrid/post>, <mailto:{GG}>"),
@@ -1269,7 +1307,7 @@ t14.add(me, "Hola Alfonso:\n\nHe pedido las notas simples del piso y del garaje 
         "Total: 41,44 €; Carmen ya ha pagado su mitad.", at(2024, 10, 21, 11, 0))
 t14.add(alfonso, "Hecho, te acabo de enviar el Bizum de 20,72 €. Concepto: herencia Prieto.\n\nUn saludo", at(2024, 10, 21, 19, 32), GH,
         scen=("G28", "heir confirms a Bizum payment of small fees (money words, short reply from his phone)"))
-t14.add(me, "Recibido, gracias Alfonso.", at(2024, 10, 22, 9, 10))
+t14.add(me, "Recibido, gracias Alfonso.", at(2024, 10, 22, 8, 10), client="olkand")
 t14.add(alfonso, "Hola Lucía: te escribo para avisarte de que he cambiado de móvil y de número. El nuevo es el 677 555 902 (el antiguo, el 651 555 230, "
         "lo doy de baja a final de mes). Te lo digo por si tenéis que llamarme por lo del banco.\n\nUn saludo,\nAlfonso", at(2025, 2, 17, 20, 15), GH,
         client="olkandc", scen=("G4", "heir announces a new phone number and now writes from Outlook for Android instead of Outlook for iOS"), o={})
@@ -1353,7 +1391,7 @@ t1.add(me, "Dear Graham,\n\nIt has to be a notary public (a solicitor's certific
 t1.add(graham, "Hi Lucía,\n\nThe apostilled power of attorney came back from the FCDO yesterday. We've sent the original to your office by DHL Express this "
        "afternoon, tracking number 4827615093. You can follow it here:\nhttps://www.dhl.com/es-es/home/tracking.html?tracking-id=4827615093&submit=1\n\n"
        "DHL says delivery on Thursday before 12:00.", at(2024, 10, 15, 18, 47, LON), GH, cc=GS,
-       scen=("G32", "buyer sends a courier tracking link for the original power of attorney (delivery-style link, genuine)"))
+       scen=("G34", "buyer sends a courier tracking link for the original power of attorney (delivery-style link, genuine)"))
 t1.add(me, "Dear Graham,\n\nThe envelope arrived this morning in perfect condition. I've checked the apostille and it is correct. We'll submit the NIE "
        "applications at the police station next week; our appointment is on 24 October.", at(2024, 10, 17, 12, 30), cc=GS)
 t1.add(me, "Dear Graham and Sarah,\n\nGood news: your NIE certificates were issued today. Scans attached; we keep the originals here for the notary.\n\n"
@@ -1628,9 +1666,9 @@ ndr_body = [f'Content-Type: multipart/report;\n\treport-type=delivery-status;\n\
             f"--{ndr_b}", "Content-Type: text/rfc822-headers", "", f"From: {addr(me.name, me.email)}", f"To: {addr(sarah.name, bad_sarah)}", f"CC: {addr(graham.name, graham.email)}",
             f"Subject: {t7_subj}", f"Date: {at(2025, 1, 13, 11, 0):%a, %d %b %Y %H:%M:%S %z}", f"Message-ID: {first_mid}", "Content-Language: es-ES", "MIME-Version: 1.0", "",
             f"--{ndr_b}--", ""]
-emit(ndr_from, "sys", ndr_t, [LU], None, f"No se puede entregar: {t7_subj}", [first_mid], "", raw_body=ndr_body, label=GH,
+emit(ndr_from, "sys", ndr_t, [LU], None, f"No se puede entregar: {t7_subj}", [first_mid], "", raw_body=ndr_body, label=GH, o={"retpath": "<>"},
      mid=f"<{hx(8)}-{hx(4)}-{hx(4)}-{hx(4)}-{hx(12)}@{EXO_HOST[OWN][0]}.{EXO_HOST[OWN][1]}.prod.outlook.com>",
-     extra=[("Thread-Topic", t7_subj), ("Thread-Index", base64.b64encode(b"\x01" + rbytes(21)).decode()), ("Content-Language", "es-ES"),
+     extra=[("Thread-Topic", t7_subj), ("Thread-Index", base64.b64encode(tidx_header(ndr_t)).decode()), ("Content-Language", "es-ES"),
             ("X-MS-Exchange-Message-Is-Ndr", ""), ("Auto-Submitted", "auto-replied")],
      scen=("G31", "Exchange non-delivery report (multipart/report, In-Reply-To the mistyped mail sent a minute earlier)"))
 t7 = Thread("T7", sarah, t7_subj)
@@ -1868,7 +1906,7 @@ t16.add(femke, "Dear Lucía,\n\nBoth transfers (€549,000 and €40,000) were e
         cc=[(joost.name, joost.email)],
         atts=[(f"ABN_AMRO_SWIFT_{n}.pdf", P(["ABN AMRO - Payment confirmation (MT103)", f"Amount: {n} EUR", "Beneficiary: Navarro Ibanez Abogados SLP"], at(2025, 4, 15, 15, 20), "ABN AMRO Internet Bankieren"), "application/pdf")
               for n in ("549000", "40000")])
-t16.add(me, "Dear Femke, both amounts have arrived. Thank you.", at(2025, 4, 16, 10, 0), to=[(femke.name, femke.email)], cc=[(joost.name, joost.email)])
+t16.add(me, "Dear Femke, both amounts have arrived. Thank you.", at(2025, 4, 16, 9, 40), to=[(femke.name, femke.email)], cc=[(joost.name, joost.email)], client="olkand")
 t16.add(me, "Dear Joost, dear Femke,\n\nAttached are the simple copies of the three deeds signed yesterday. The gestoría will file the ITP this week; once the "
         "registry fees are known (two or three weeks) we'll send you the final statement and refund the surplus of the provision to your ABN AMRO account.",
         at(2025, 4, 29, 11, 0), cc=[(femke.name, femke.email)],
@@ -1889,3 +1927,458 @@ t16.add(me, f"Dear Femke,\n\nThe final statement is attached; the surplus of €
         at(2025, 5, 20, 12, 0), to=[(femke.name, femke.email)], cc=[(joost.name, joost.email)],
         atts=[("Final_statement_VDB_Argumosa.pdf", P(["NAVARRO IBÁÑEZ ABOGADOS - FINAL STATEMENT", "Provision received: 40,000.00 EUR", "Refund: 1,318.64 EUR"], at(2025, 5, 20, 11, 40)), "application/pdf")])
 t16.add(femke, "Received, thank you Lucía.", at(2025, 5, 20, 14, 30, AMS), G, cc=[(joost.name, joost.email)])
+
+# =============================================================================================== T17 Pisos Retiro (G26, G11b, A5)
+t17 = Thread("T17", alvaro, "Argumosa 23 - documentación del vendedor")
+t17.add(alvaro, "Hola Lucía, soy Álvaro Gil, de Pisos Retiro, el agente de la operación de Argumosa 23 con Joost. Me ha dicho que lleváis vosotros la parte legal. "
+        "Te paso lo que tengo del vendedor (Inversiones Lavapiés 2008 SL): las notas simples de los tres pisos y la IEE de 2022. Los contratos de alquiler te "
+        "los mando en cuanto me los pase el administrador.\n\nUn saludo", at(2025, 1, 10, 13, 40),
+        atts=[(f"Nota simple Argumosa 23 {u}.pdf", P(["REGISTRO DE LA PROPIEDAD DE MADRID N.º 37", f"NOTA SIMPLE - Argumosa 23, {u}"], at(2024, 12, 19, 10, 0), "Registradores - Sede electrónica"), "application/pdf")
+              for u in ("1A", "1B", "3C")] + [("IEE Argumosa 23 2022.pdf", P(["INFORME DE EVALUACIÓN DEL EDIFICIO - Argumosa 23", "Resultado: favorable"], at(2022, 6, 3, 10, 0), SCAN), "application/pdf")])
+t17.add(me, "Hola Álvaro, gracias. Necesitaríamos también el certificado de deuda de la comunidad de cada piso y los contratos de arrendamiento con sus anexos.",
+        at(2025, 1, 10, 16, 20))
+t17.add(alvaro, "Lucía, te paso por WeTransfer los dos contratos de alquiler con los anexos y los últimos recibos (pesaban mucho para el correo):\n"
+        "https://we.tl/t-8Hk2PqZ4vW\n\nCaducan en 7 días. El certificado de la comunidad lo pide el administrador esta semana.", at(2025, 1, 13, 12, 15), GH,
+        scen=("G26", "agent sends a WeTransfer link with the tenancy contracts (first link in the thread)"))
+t17.add(me, "Descargados, gracias.", at(2025, 1, 13, 12, 40))
+t17.add(alvaro, "Lucía, perdona las horas. Te adelanto el certificado de la comunidad que me acaba de mandar el administrador: hay una deuda de 1.240 € en el "
+        "3.º C; el vendedor dice que la paga antes de la firma. Mañana te llamo.", at(2025, 1, 20, 23, 48), GH,
+        scen=("G35", "agent replies from his phone at 23:48 with a PDF (his usual Gmail for Android, late at night)"),
+        atts=[("Certificado deuda comunidad Argumosa 23.pdf", P(["Comunidad de Propietarios Argumosa 23", "Certificado de deudas - 3.º C: 1.240,00 EUR"], at(2025, 1, 20, 23, 40), "Adobe Scan for Android"), "application/pdf")])
+t17.add(me, "Gracias, Álvaro. Lo incluimos en el informe y en la escritura como obligación del vendedor.", at(2025, 1, 21, 9, 5))
+t17.add(me, "Álvaro, Joost quiere firmar la hoja de reserva con las arras de 61.000 €. ¿Cómo lo hacéis, con DocuSign?", at(2025, 2, 10, 12, 30))
+t17.add(alvaro, "Sí, te mando la hoja de reserva por DocuSign a Joost y al vendedor, y a ti en copia. Las arras se ingresan en la cuenta del vendedor que aparece "
+        "en la hoja; te mando el certificado de titularidad para que lo confirméis.", at(2025, 2, 10, 13, 2), G)
+lnk_zip = zipfile_bytes([("Factura_PR-2025-0412.pdf.lnk", lnk_bytes("C:\\Windows\\System32\\cmd.exe /c inert-probe-placeholder"))], (2025, 3, 13, 14, 58, 0))
+t17.add(alvaro, "Hello,\n\nPlease find attached the invoice for our intermediation services for the Argumosa 23 transaction. Kindly review and arrange the payment "
+        "before completion.\n\nRegards\nAlvaro", at(2025, 3, 13, 15, 22), HJ("server-hijack"), sig=False, quote=False, detached=True,
+        atts=[("Factura_PR-2025-0412.zip", lnk_zip, "application/zip")],
+        scen=("A5", "agent's real gmail.com account (same Gmail headers): English 'invoice' in a Spanish thread, zip with a .lnk shortcut, no quote, no signature"))
+t17.add(me, "Álvaro, recordatorio: la firma es el lunes 28 a las 12:00 en la Notaría Ferrer Valls (Castellana 128). ¿Traes tú las llaves?", at(2025, 4, 25, 10, 0))
+t17.add(alvaro, "Sí, llevo las llaves de los tres pisos y los mandos del portal. Nos vemos allí.", at(2025, 4, 25, 18, 40), G)
+
+# DocuSign (G15)
+ds_env = ruuid().upper()
+ds_link = f"https://eu.docusign.net/Member/EmailStart.aspx?a={ruuid()}&etti=24&acct={ruuid()}&er={ruuid()}"
+notice(docusign, at(2025, 2, 11, 10, 4), "Complete con Docusign: Hoja de reserva Argumosa 23 - Van der Berg Vastgoed",
+       f"Álvaro Gil le ha enviado un documento para revisar (copia).\n\nHoja de reserva Argumosa 23 - Van der Berg Vastgoed\n\nREVISAR DOCUMENTO: {ds_link}\n\n"
+       "No comparta este correo electrónico: contiene un enlace seguro a Docusign. No comparta este enlace con otras personas.\n\nAcerca de Docusign: firme "
+       "documentos electrónicamente en solo unos minutos.", mail_html("Álvaro Gil le ha enviado un documento para revisar", ["Hoja de reserva Argumosa 23 - Van der Berg Vastgoed",
+                                                                                                                          "No comparta este correo electrónico: contiene un enlace seguro a Docusign."],
+                                                                      ("REVISAR DOCUMENTO", ds_link), "Docusign Inc. · Este mensaje se envió a lucia.martin@navarroibanez.example", "#4c00ff"),
+       [("X-DocuSign-Envelope-Id", ds_env), ("Auto-Submitted", "auto-generated")])
+ds_link2 = f"https://eu.docusign.net/Member/EmailStart.aspx?a={ruuid()}&etti=24&acct={ruuid()}&er={ruuid()}"
+notice(Pt("Docusign", "dse@eumail.docusign.net", "sys", "docusign"), at(2025, 2, 13, 17, 21), "Completado: Hoja de reserva Argumosa 23 - Van der Berg Vastgoed",
+       f"Todas las partes han completado Hoja de reserva Argumosa 23 - Van der Berg Vastgoed.\n\nVER DOCUMENTO COMPLETADO: {ds_link2}\n\n"
+       "No comparta este correo electrónico: contiene un enlace seguro a Docusign.", mail_html("Todas las partes han completado el documento", ["Hoja de reserva Argumosa 23 - Van der Berg Vastgoed"],
+                                                                                                     ("VER DOCUMENTO COMPLETADO", ds_link2), "Docusign Inc.", "#4c00ff"),
+       [("X-DocuSign-Envelope-Id", ds_env), ("Auto-Submitted", "auto-generated")], GH,
+       ("G15", "DocuSign 'completed' notification for the reservation sheet, with a link to docusign.net (no reply headers)"))
+
+# =============================================================================================== T20 Olmedo: arras Castelló 76
+t20 = Thread("T20", ines, "Castelló 76, 5.º izda. - borrador del contrato de arras")
+t20.add(ines, "Buenos días, Lucía:\n\nTe adjunto el borrador del contrato de arras para la compraventa de Castelló 76, 5.º izquierda (vendedores: los hermanos "
+        "Arrieta Gómez; comprador: Daniel Kessler). Arras penitenciales del 10 % (115.000 €) y firma de la escritura antes del 31 de mayo. Te adjunto también la "
+        "nota simple, el IBI y el certificado de la comunidad.\n\nUn saludo,", at(2025, 3, 17, 10, 40),
+        atts=[("Arras_Castello76_borrador.docx", ooxml_docx(["CONTRATO DE ARRAS PENITENCIALES", "Castelló 76, 5.º izquierda"], title="Arras Castelló 76",
+                                                           author="Inés Olmedo", company="Olmedo Abogados", when="2025-03-17T09:20:00Z"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document"),
+              ("Nota_simple_Castello76.pdf", P(["REGISTRO DE LA PROPIEDAD DE MADRID N.º 1", "NOTA SIMPLE - Castelló 76, 5.º izda."], at(2025, 3, 14, 9, 0), "Registradores - Sede electrónica"), "application/pdf")])
+t20.add(me, "Buenos días, Inés: gracias. Te mando nuestros comentarios en control de cambios (cláusula de cargas y plazo de entrega de llaves). Daniel firmaría "
+        "con DocuSign.", at(2025, 3, 18, 17, 20),
+        atts=[("Arras_Castello76_NIA.docx", ooxml_docx(["CONTRATO DE ARRAS PENITENCIALES (comentarios NIA)"], title="Arras Castelló 76", author="Elena Navarro Gil",
+                                                      company="Navarro Ibáñez Abogados", when="2025-03-18T16:00:00Z"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t20.add(ines, "Aceptados los cambios. Te adjunto el certificado de titularidad de la cuenta de los vendedores para las arras.\n\nUn saludo,", at(2025, 3, 20, 12, 8), G,
+        atts=[("Certificado_titularidad_Arrieta.pdf", P(["Certificado de titularidad", "Titulares: Arrieta Gómez, J. y M."], at(2025, 3, 20, 11, 50), "Bankinter"), "application/pdf")])
+t20.add(me, "Gracias, Inés. Lo confirmo por teléfono contigo antes de pasárselo a Daniel, como siempre.", at(2025, 3, 20, 12, 30))
+t20.add(ines, "Lucía, arras firmadas por los vendedores y recibido el importe. Te adjunto el contrato firmado por todas las partes.\n\nUn saludo,", at(2025, 3, 27, 18, 2), G,
+        atts=[("Arras_Castello76_firmado.pdf", P(["CONTRATO DE ARRAS PENITENCIALES - firmado"], at(2025, 3, 27, 17, 40), "Docusign"), "application/pdf")])
+
+# =============================================================================================== T18 Daniel Kessler: POA (G11, A9)
+t18 = Thread("T18", daniel, "Castelló 76 - power of attorney and NIE")
+t18.add(me, "Dear Daniel,\n\nThank you for choosing us for the purchase of Calle Castelló 76, 5.º izquierda. As discussed on our call, since you will not be in "
+        "Madrid before completion, you need to grant a power of attorney in favour of Elena Navarro and me. As you live in New York, the easiest option is to "
+        "sign it at the Consulate General of Spain in New York: a consular power of attorney does not need an apostille.\n\nPlease book an appointment through "
+        "the consulate's website (section 'Notaría - poderes') and send them the attached draft in Spanish in advance so they can prepare it. We will apply "
+        "for your NIE here with the power of attorney.\n\nDocuments to bring: your US passport and, if possible, the draft printed.", at(2025, 3, 10, 16, 0),
+        atts=[("Poder_Kessler_borrador.docx", ooxml_docx(["PODER ESPECIAL", "D. Daniel Kessler confiere poder a favor de D.ª Elena Navarro Gil y D.ª Lucía Martín Ortega..."],
+                                                        title="Poder Kessler", author="Lucía Martín Ortega", company="Navarro Ibáñez Abogados", when="2025-03-10T14:40:00Z"),
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t18.add(daniel, "Hi Lucía,\n\nThanks, very clear. The first consulate appointment is April 2 at 10:30 AM. Is that too late for the timeline? The sellers' agent "
+        "mentioned they'd like to sign the arras contract in March.\n\nBest,", at(2025, 3, 11, 16, 40, NYC), G)
+t18.add(me, "Dear Daniel,\n\nApril 2 is fine. The arras contract is a private document, so you can sign it electronically without the power of attorney; Inés "
+        "Olmedo, the sellers' lawyer, has agreed. The power of attorney is only needed for the NIE and for the deed at the notary (planned for late May).",
+        at(2025, 3, 12, 9, 20))
+t18.add(daniel, "Great, thanks!", at(2025, 3, 12, 14, 5, NYC), G, client="iphone")
+t18.add(me, "Dear Daniel,\n\nThe DocuSign envelope with the arras contract should reach you today. Please sign it before Friday; the deposit (€115,000) goes to "
+        "the sellers' account in the contract, which I have confirmed by phone with their lawyer. Good luck at the consulate next week!", at(2025, 3, 25, 10, 30))
+t18.add(daniel, "Lucía, signed at the consulate this morning, all smooth. They gave me the original with the consular seal. Sending it by FedEx tomorrow, tracking "
+        "7791 2046 3385. Will forward the receipt.", at(2025, 4, 2, 20, 14, NYC), GH, client="iphone",
+        scen=("G11", "US buyer replies from his iPhone at 02:14 Madrid time (evening in New York)"))
+spoof_daniel = Pt("Daniel Kessler", "frontdesk@chengdentalgroup.example", "bot", "cmp-a9")
+q18 = rec_of(t18)
+t18.add(spoof_daniel, "Hi Lucia,\n\nAs discussed, please see attached the scanned copy of the power of attorney from the consulate so you can start with the NIE "
+        "before the original arrives. The file opens in OneNote.\n\nThanks,\nDaniel" + q_on_wrote(q18), at(2025, 4, 3, 10, 26, NYC), HJ("display-name-spoof"),
+        quote=False, sig=False, detached=True, no_html=True, o={"orig_ip": "103.21.244.17", "ctry": "SG", "lang": "en"},
+        atts=[("POA_Consulado_Kessler_scan.one", onenote_bytes("POA_scan.pdf.lnk"), "application/octet-stream")],
+        scen=("A9", "buyer's display name from an unrelated compromised address (Emotet style): OneNote 'scan of the POA', full quote of the thread"))
+t18.add(me, "Dear Daniel,\n\nThe original power of attorney arrived this morning by FedEx, perfect. We'll apply for your NIE on Thursday.\n\nP.S. On 3 April we "
+        "received an email with your name from an unknown address, attaching a 'OneNote' file. Please ignore anything similar; we did not open it.",
+        at(2025, 4, 7, 12, 10))
+t18.add(daniel, "Thanks Lucía. That wasn't me, glad you caught it.", at(2025, 4, 7, 9, 30, NYC), G)
+t18.add(me, "Dear Daniel,\n\nYour NIE was granted today: Y-8839021-W. The certificate is attached.", at(2025, 4, 24, 13, 0),
+        atts=[("NIE_Daniel_Kessler.pdf", P(["DIRECCIÓN GENERAL DE LA POLICÍA", "Certificado de NIE: Y-8839021-W"], at(2025, 4, 24, 12, 40), SCAN), "application/pdf")])
+t18.add(daniel, "Excellent, thank you!", at(2025, 4, 24, 10, 50, NYC), G)
+
+# =============================================================================================== T19 Daniel: funds (G20)
+t19 = Thread("T19", daniel, "Castelló 76 - funds for completion (22 May)")
+t19.add(me, "Dear Daniel,\n\nCompletion is confirmed for Thursday 22 May at 12:00 at the Notaría Blanco Soler. Amounts: price €1,150,000 less the €115,000 "
+        "deposit = €1,035,000, plus a provision of €80,000 for the transfer tax (ITP 6%: €69,000), notary, registry and our fees. Total to wire: €1,115,000.\n\n"
+        f"Please wire it to our client account:\nBeneficiary: Navarro Ibáñez Abogados SLP\nBank: Banco Meseta, Madrid - SWIFT BMESESMMXXX\nIBAN: {IBAN_FIRM}\n"
+        "Reference: KESSLER CASTELLO\n\nBefore sending, please call me (+34 91 555 31 20) so I can confirm these details by voice. We never change bank details "
+        "by email; please be wary of any message saying otherwise.", at(2025, 4, 25, 11, 30))
+t19.add(daniel, "Hi Lucía,\n\nThanks for the call yesterday confirming the account. The wire of €1,115,000 went out from Chase this morning; the confirmation is "
+        "attached (Fed reference and SWIFT MT103). Let me know when it lands.\n\nBest,", at(2025, 5, 8, 16, 20, NYC), GH,
+        scen=("G20", "US buyer confirms the wire after a phone call, with the bank's confirmation PDF (IBAN, amounts)"),
+        atts=[("Chase_Wire_Confirmation_0508.pdf", P(["JPMorgan Chase Bank, N.A. - Wire Transfer Confirmation", "Amount: EUR 1,115,000.00", "Beneficiary: NAVARRO IBANEZ ABOGADOS SLP",
+                                                      f"IBAN: {IBAN_FIRM}", "Reference: KESSLER CASTELLO"], at(2025, 5, 8, 22, 0), "Chase Online"), "application/pdf")])
+t19.add(me, "Dear Daniel,\n\nThe funds arrived this morning (€1,114,965 after the intermediary bank's €35 fee; we'll adjust it in the final statement).",
+        at(2025, 5, 12, 9, 30))
+t19.add(daniel, "Great news. Thank you!", at(2025, 5, 12, 8, 2, NYC), G, client="iphone")
+t19.add(me, "Dear Daniel,\n\nCongratulations again. The final statement is attached; the deed was registered yesterday at Land Registry no. 1 and the "
+        "surplus of €2,147.10 has been wired back to your Chase account.", at(2025, 6, 3, 10, 0),
+        atts=[("Final_statement_KESSLER.pdf", P(["NAVARRO IBÁÑEZ ABOGADOS - FINAL STATEMENT", "Surplus returned: 2,147.10 EUR"], at(2025, 6, 3, 9, 40)), "application/pdf")])
+t19.add(daniel, "Thank you Lucía, and thanks to Elena. Enjoy the summer!", at(2025, 6, 3, 9, 44, NYC), G)
+
+# =============================================================================================== T28 Notaría Blanco Soler: Castelló 76 (G7)
+t28 = Thread("T28", pilar, "Compraventa Castelló 76, 5.º izda. - Kessler / Arrieta Gómez")
+t28.add(me, "Buenos días, Pilar:\n\nOtra operación para D. Ignacio: compraventa de Castelló 76, 5.º izquierda. Comprador: Daniel Kessler (estadounidense; actuará "
+        "Elena con poder consular). Vendedores: los hermanos Arrieta Gómez, representados por Inés Olmedo. Precio: 1.150.000 €, sin financiación. Querríamos "
+        "firmar el jueves 22 de mayo a las 12:00. Te adjunto el contrato de arras, la nota simple y el poder consular; el NIE del comprador está en trámite.",
+        at(2025, 4, 10, 10, 20),
+        atts=[("Arras_Castello76_firmado.pdf", P(["CONTRATO DE ARRAS PENITENCIALES - firmado"], at(2025, 3, 27, 17, 40), "Docusign"), "application/pdf"),
+              ("Poder_consular_Kessler.pdf", P(["CONSULADO GENERAL DE ESPAÑA EN NUEVA YORK", "Poder especial - Daniel Kessler"], at(2025, 4, 7, 11, 0), SCAN), "application/pdf")])
+t28.add(pilar, "Buenos días, Lucía: reservado el 22 de mayo a las 12:00. Abrimos el expediente 2025/0412. Os mandaré el borrador a mediados de mayo.", at(2025, 4, 10, 13, 0), G)
+t28.add(me, "Pilar, una duda: ¿el pago del precio lo queréis con cheques bancarios nominativos o admitís transferencia en el acto?", at(2025, 4, 15, 9, 2))
+emit(pilar, "ex19", at(2025, 4, 15, 9, 2) + datetime.timedelta(seconds=21), [LU], None, "Respuesta automática: RE: Compraventa Castelló 76, 5.º izda. - Kessler / Arrieta Gómez",
+     list(t28.refs), "Estaré fuera de la notaría del 14 al 21 de abril. Para cualquier asunto urgente pueden dirigirse a notaria@notariablancosoler.example o "
+                     "llamar al 91 555 40 72.\n\nPilar Gómez Arranz\nNotaría de D. Ignacio Blanco Soler", label=GH, topic="Compraventa Castelló 76, 5.º izda. - Kessler / Arrieta Gómez",
+     extra=[("Auto-Submitted", "auto-generated"), ("X-Auto-Response-Suppress", "All")],
+     scen=("G7", "notary officer's Exchange 2019 out-of-office reply during Semana Santa ('Respuesta automática:')"))
+t28.add(pilar, "Lucía, ya de vuelta. Cheques bancarios nominativos, como siempre; la transferencia en el acto solo si es entre cuentas de la misma entidad y se puede "
+        "comprobar en el momento.", at(2025, 4, 22, 10, 15), G)
+t28.add(pilar, "Lucía, te adjunto el borrador de la escritura de compraventa (expediente 2025/0412).", at(2025, 5, 14, 12, 40), G,
+        atts=[("Borrador_compraventa_2025-0412.docx", ooxml_docx(["ESCRITURA DE COMPRAVENTA - Castelló 76, 5.º izquierda"], title="Compraventa 2025/0412",
+                                                                author="Pilar Gómez", company="Notaría Blanco Soler", when="2025-05-14T10:20:00Z"),
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t28.add(me, "Gracias, Pilar. Conforme. Llevaremos tres cheques bancarios nominativos de Banco Meseta a favor de cada uno de los vendedores.", at(2025, 5, 14, 13, 10))
+t28.add(pilar, "Lucía, te adjunto la copia simple. Presentada hoy en el Registro n.º 1.", at(2025, 5, 22, 16, 10), G,
+        atts=[("Copia_simple_2025-0412.pdf", P(["COPIA SIMPLE ELECTRÓNICA", "Compraventa - protocolo 1201/2025"], at(2025, 5, 22, 15, 50), "SIGNO - Consejo General del Notariado"), "application/pdf")])
+
+# =============================================================================================== T21 burofax (G16) + A14
+t21 = Thread("T21", inma, "Inquilino C/ Ibiza 14 - impagos")
+t21.add(inma, "Hola Lucía, te escribo como me dijo Javier. El inquilino del piso de la calle Ibiza 14, 4.º D (Rubén Cordero) me debe agosto, septiembre y octubre "
+        "(3 x 1.050 €). No me coge el teléfono. ¿Qué hacemos? Te adjunto el contrato.\n\nUn saludo,\nInmaculada", at(2024, 11, 4, 12, 10),
+        atts=[("Contrato alquiler Ibiza 14.pdf", P(["CONTRATO DE ARRENDAMIENTO DE VIVIENDA", "C/ Ibiza 14, 4.º D - Madrid"], at(2024, 11, 4, 12, 0), SCAN), "application/pdf")])
+t21.add(me, "Hola Inmaculada:\n\nJavier propone enviarle primero un burofax con acuse de recibo y certificación de contenido, requiriéndole el pago en 30 días; "
+        "además sirve a efectos de la enervación del desahucio. Te adjunto el texto para que lo revises.", at(2024, 11, 4, 16, 40),
+        atts=[("Burofax_requerimiento_Cordero.docx", ooxml_docx(["REQUERIMIENTO DE PAGO", "Muy Sr. mío: por medio del presente le requiero..."], title="Burofax",
+                                                               author="Lucía Martín Ortega", company="Navarro Ibáñez Abogados", when="2024-11-04T15:20:00Z"),
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t21.add(inma, "Me parece bien, adelante.\n\nInmaculada", at(2024, 11, 5, 10, 5), G)
+t21.add(me, "Enviado hoy por Correos (burofax online). Te aviso cuando llegue el certificado de entrega.", at(2024, 11, 5, 12, 30))
+notice(correos, at(2024, 11, 5, 12, 34), "Burofax BF-2024-1187345 admitido",
+       "Su burofax BF-2024-1187345 ha sido admitido y se encuentra en proceso de entrega.\n\nDestinatario: RUBÉN CORDERO LÓPEZ\nServicios adicionales: acuse de "
+       "recibo, certificación de contenido\n\nSeguimiento: https://www.correos.example/burofax/seguimiento?n=BF-2024-1187345\n\nCorreos - Burofax Online",
+       mail_html("Burofax admitido", ["Su burofax BF-2024-1187345 ha sido admitido y se encuentra en proceso de entrega.", "Destinatario: RUBÉN CORDERO LÓPEZ"],
+                 ("Seguimiento", "https://www.correos.example/burofax/seguimiento?n=BF-2024-1187345"), "Sociedad Estatal Correos y Telégrafos, S.A., S.M.E.", "#0a3c7d"),
+       [("Auto-Submitted", "auto-generated")])
+notice(correos, at(2024, 11, 7, 13, 2), "Burofax BF-2024-1187345 entregado - certificado disponible",
+       "Su burofax BF-2024-1187345 fue entregado el 06/11/2024 a las 11:42.\n\nLe adjuntamos el certificado de entrega y la certificación de contenido. También "
+       "puede descargarlos en https://www.correos.example/burofax/certificados?n=BF-2024-1187345\n\nCorreos - Burofax Online",
+       mail_html("Burofax entregado", ["Su burofax BF-2024-1187345 fue entregado el 06/11/2024 a las 11:42.", "Le adjuntamos el certificado de entrega y la certificación de contenido."],
+                 ("Descargar certificados", "https://www.correos.example/burofax/certificados?n=BF-2024-1187345"), "Sociedad Estatal Correos y Telégrafos, S.A., S.M.E.", "#0a3c7d"),
+       [("Auto-Submitted", "auto-generated")], GH, ("G16", "Correos burofax delivery certificate notification with PDF and link (no reply headers)"),
+       atts=[("Certificado_BF-2024-1187345.pdf", P(["CORREOS - CERTIFICACIÓN DE ENTREGA", "BF-2024-1187345", "Entregado: 06/11/2024 11:42"], at(2024, 11, 7, 12, 58), "Correos SGIE"), "application/pdf")])
+t21.add(me, "Inmaculada: el burofax se entregó ayer a las 11:42 al propio inquilino. Te adjunto el certificado de Correos.", at(2024, 11, 7, 16, 0),
+        atts=[("Certificado_BF-2024-1187345.pdf", P(["CORREOS - CERTIFICACIÓN DE ENTREGA", "BF-2024-1187345"], at(2024, 11, 7, 12, 58), "Correos SGIE"), "application/pdf")])
+t21.add(inma, "Lucía, el inquilino me ha llamado por fin: dice que se quedó sin trabajo y que me paga dos meses ya y el otro en diciembre. Ha hecho una "
+        "transferencia de 2.100 €. ¿Lo aceptamos?\n\nInmaculada", at(2024, 11, 19, 18, 30), G)
+t21.add(me, "Javier dice que sí, pero dejándolo por escrito. Te preparo un documento de reconocimiento de deuda.", at(2024, 11, 20, 9, 15))
+t21.add(inma, "Ya ha pagado lo que faltaba. ¡Gracias!\n\nInmaculada", at(2024, 12, 16, 12, 0), G)
+fake_bf = Pt("Burofax Online - Atención al cliente", "atencion@notificaciones-burofax.example", "bot", "fake-a14")
+emit(fake_bf, "bot", at(2025, 3, 5, 9, 3), [LU], None, "RE: Burofax BF-2025-0338712 - entrega pendiente", [f"<{hx(32)}@navarroibanez.example>"],
+     "Estimada Sra. Martín:\n\nEn relación con su consulta, le informamos de que el burofax con certificación de contenido BF-2025-0338712 dirigido a NAVARRO IBAÑEZ "
+     "ABOGADOS no ha podido entregarse por ausencia del destinatario en dos intentos. El documento quedará disponible durante 72 horas en nuestra plataforma de "
+     "descarga segura; transcurrido ese plazo se devolverá al remitente y se considerará rechazado a efectos legales.\n\nPuede consultar el contenido y el "
+     f"remitente aquí:\nhttps://burofax-entregas.notificaciones-burofax.example/consulta/BF-2025-0338712?d={alnum(20)}\n\nAtentamente,\nServicio de Atención al "
+     "Cliente - Burofax Online\n\n-----Mensaje original-----\nDe: Lucía Martín Ortega\nEnviado el: martes, 4 de marzo de 2025 17:12\nPara: Atención al cliente\n"
+     "Asunto: Burofax BF-2025-0338712\n\nBuenas tardes, he recibido un aviso de burofax a nombre del despacho pero no figura el remitente. ¿Me pueden indicar cómo "
+     "recogerlo?\n\nLucía Martín", no_html=True, label=HJ("fake-thread"), o={"orig_ip": "193.233.22.18", "ctry": "RU"},
+     scen=("A14", "stranger 'RE: Burofax ... entrega pendiente' with a fabricated quote of Lucía and a References id not in the mailbox; link to an unknown domain"))
+
+# A15 voicemail fake-thread
+fake_vm = Pt("Centralita Notaría Blanco Soler", "buzon-voz@fortumar-suministros.example", "bot", "fake-a15")
+svg = ('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="420" height="120" viewBox="0 0 420 120">\n'
+       '<rect width="420" height="120" fill="#f4f4f4"/><text x="20" y="50" font-family="Arial" font-size="18">Mensaje de voz (00:47)</text>\n'
+       '<text x="20" y="85" font-family="Arial" font-size="14" fill="#555">Cargando reproductor...</text>\n'
+       '<script type="text/javascript"><![CDATA[\n/* inert probe placeholder */\nvar u = atob("' + base64.b64encode(b"https://buzon-voz-notaria.example/play?m=lucia.martin").decode()
+       + '");\n// window.location.href = u;\n]]></script>\n</svg>\n').encode()
+emit(fake_vm, "bot", at(2025, 4, 24, 11, 18), [LU], None, "RE: Mensaje de voz - Notaría Blanco Soler (0:47)", [f"<{ruuid()}@pbx.notariablancosoler.example>"],
+     "Tiene un nuevo mensaje de voz.\n\nDe: Notaría Blanco Soler (+34 91 555 40 72)\nPara: Lucía Martín Ortega\nDuración: 00:47\nRecibido: 24/04/2025 11:14\n\n"
+     "Escuche el mensaje en el archivo adjunto.\n\n--\nServicio de buzón de voz", no_html=True, label=HJ("fake-thread"), o={"orig_ip": "91.92.240.2", "ctry": "BG", "spf": "softfail"},
+     atts=[("MensajeVoz_915554072_0047.svg", svg, "image/svg+xml")],
+     scen=("A15", "voicemail lure claiming to come from the notary's switchboard (stranger domain, SPF softfail): 'RE:' subject, References not in the mailbox, no quote, SVG attachment"))
+
+# =============================================================================================== T23 administración: provisiones (G2)
+SP = "https://navarroibanez.sharepoint.com/:x:/s/Administracion/EcQ3mV8kT2pGh6bNwZr1fYsB7u1Xq0aLkD4jWfM9pRtS2g"
+t23 = Thread("T23", rocio, "Provisiones de fondos - control 2024-2025")
+t23.add(rocio, f"Hola:\n\nOs comparto el Excel de control de provisiones de fondos de este ejercicio en SharePoint. Apuntad ahí cada provisión que pidáis a un "
+        f"cliente para que pueda conciliarla con el banco:\n{SP}?e=Hk3Lp9\n\nGracias,", at(2024, 9, 30, 10, 0), to=[LU, (elena.name, elena.email)])
+t23.add(me, "Gracias, Rocío. Apunto ya la de Whitfield (pendiente) y la de la herencia Prieto.", at(2024, 9, 30, 10, 40), sigtext=ME_INT, cc=[(elena.name, elena.email)])
+t23.add(rocio, "Lucía, me ha entrado en la cuenta de clientes una transferencia de 250 € con el concepto 'PRIETO HERENCIA'. ¿Es de Carmen? La apunto en la hoja.",
+        at(2024, 10, 23, 13, 10), G)
+t23.add(me, "Sí, es la provisión de Carmen; Alfonso manda su parte esta semana (250 € cada uno).", at(2024, 10, 23, 13, 30), sigtext=ME_INT)
+t23.add(rocio, f"Lucía, he creado una pestaña nueva para las operaciones de 2025 (Argumosa y Castelló). Te dejo el enlace directo a la hoja de Argumosa para que "
+        f"metas las provisiones de Van der Berg cuando las pidas:\n{SP}?e=Wq7Tz2&nav=MTVfe0E0QjEyMzQ1LTY3ODktNDBBQi1CQ0RFLUYwMTIzNDU2Nzg5QX0\n\nGracias,",
+        at(2025, 1, 24, 12, 0), GH, scen=("G2", "administración shares a SharePoint link to the provisions workbook in the thread where she always shares it"))
+t23.add(me, "Hecho.", at(2025, 1, 24, 12, 30), sigtext=ME_INT)
+t23.add(rocio, "Lucía, confirmadas en el banco las dos transferencias de Van der Berg (549.000 € y 40.000 €). Ya lo he marcado en la hoja.", at(2025, 4, 16, 10, 30), G)
+t23.add(me, "Gracias, Rocío. Mañana pedimos los cheques bancarios para la firma.", at(2025, 4, 16, 10, 45), sigtext=ME_INT)
+
+# =============================================================================================== T24 administración: nóminas (G30, A8)
+t24 = Thread("T24", rocio, "Certificado de retenciones 2024 y nómina de febrero")
+t24.add(rocio, "Hola a todos:\n\nYa tenéis disponible en el portal del empleado el certificado de retenciones e ingresos a cuenta de 2024 (para la renta) y la "
+        "nómina de febrero:\nhttps://portal.nominasweb.example/empleado/navarroibanez\n\nEl usuario es vuestro DNI y la contraseña la de siempre. Si alguien no "
+        "recuerda la contraseña, que me lo diga y la reseteo desde la gestoría laboral.\n\nUn saludo,", at(2025, 2, 26, 11, 0), GH,
+        to=[LU, (marta.name, marta.email), (elena.name, elena.email), (javier.name, javier.email)],
+        scen=("G30", "administración announces the tax certificate on the payroll provider's portal, with the portal link"))
+t24.add(me, "Gracias, Rocío. Descargado.", at(2025, 2, 26, 11, 20), sigtext=ME_INT)
+t24.add(rocio, "Hola Lucía,\n\nDesde la gestoría laboral nos piden que todo el personal vuelva a activar el acceso al portal del empleado con el doble factor antes "
+        "del viernes 28, porque si no la nómina de marzo no se podrá descargar.\n\nSolo tienes que escanear con la cámara del móvil el código QR que te adjunto "
+        "e introducir tu usuario y contraseña de Microsoft 365 (la del correo).\n\nGracias,\nRocío", at(2025, 3, 27, 14, 6), HJ("account-takeover"),
+        client="owa", sig=False, quote=False, o={"client_ip": "102.89.34.117"},
+        atts=[("Acceso_portal_empleado_QR.png", png(qr=True), "image/png")],
+        scen=("A8", "colleague's M365 account via Outlook on the web from a foreign IP (she uses Outlook desktop in the office): payroll portal 'MFA' QR code PNG, no quote"))
+t24.add(me, "Rocío, ¿me acabas de mandar un QR para el portal de nóminas? Te pregunto antes de hacer nada, porque el portal nunca nos ha pedido la contraseña del correo.",
+        at(2025, 3, 27, 14, 30), sigtext=ME_INT)
+t24.add(rocio, "¡No! No he mandado nada. Llamo ahora mismo a Lexred. No escanees nada.", at(2025, 3, 27, 14, 41), G)
+
+# =============================================================================================== T25 Christmas hampers (A11)
+t25 = Thread("T25", alacena, "Cestas de Navidad 2024 - Navarro Ibáñez Abogados")
+t25.add(me, "Buenos días, Maribel:\n\nComo cada año, querríamos encargaros las cestas de Navidad para nuestros colaboradores: 6 cestas 'Clásica' (notarías, gestoría "
+        "y tasadora) y 4 'Selección' (agencias y banco). Entrega en nuestra oficina el lunes 16 de diciembre. ¿Nos mandáis presupuesto?",
+        at(2024, 11, 28, 10, 20), cc=[(javier.name, javier.email)])
+t25.add(alacena, "Buenos días Lucía: encantadas de repetir. La Clásica está a 68 € y la Selección a 95 € (IVA incluido): total 788 €. Entrega el lunes 16 por la "
+        "mañana. Os adjunto el presupuesto; si lo aprobáis, el pago por transferencia a la entrega a la cuenta que figura en el presupuesto.",
+        at(2024, 11, 28, 13, 5), G, cc=[(javier.name, javier.email)],
+        atts=[("Presupuesto_NavarroIbanez_2024.pdf", P(["LA ALACENA GOURMET - PRESUPUESTO 2024/118", "6 x Clásica 68,00 / 4 x Selección 95,00", "Total: 788,00 EUR", f"IBAN: {IBAN_ALACENA}"],
+                                                       at(2024, 11, 28, 12, 50), "LibreOffice 7.6"), "application/pdf")])
+t25.add(me, "Aprobado, Maribel. Gracias.", at(2024, 11, 28, 16, 0), cc=[(javier.name, javier.email)])
+t25.add(javier, "Lucía, añade una cesta Selección para Lexred, que este año se han portado.", at(2024, 12, 2, 9, 40), G, to=[LU])
+t25.add(me, "Maribel, añadimos una Selección más (total 883 €).", at(2024, 12, 2, 10, 0), to=[(alacena.name, alacena.email)], cc=[(javier.name, javier.email)])
+t25.add(alacena, "Anotado: 6 Clásicas y 5 Selección. ¡Gracias!", at(2024, 12, 2, 12, 20), G, cc=[(javier.name, javier.email)])
+spoof_javier = Pt("Javier Ibáñez Ruiz", "javier.ibanez.nib@gmail.com", "gweb", "gmail")
+a11 = t25.add(spoof_javier, "Lucía, ¿estás en la oficina? Estoy en una reunión en la notaría y no puedo hablar. Necesito que me hagas un favor urgente con los "
+              "regalos: compra 6 tarjetas regalo de El Corte Inglés de 150 € cada una para los oficiales de las notarías, de las que se compran en la web. Rasca "
+              "el código de detrás y mándame una foto de los códigos por aquí, que las quiero entregar hoy. Luego Rocío te lo devuelve.\n\nJavier\n\nEnviado desde mi iPhone",
+              at(2024, 12, 12, 11, 7), HJ("display-name-spoof"), quote=False, sig=False, detached=True, subj="RE: Cestas de Navidad 2024 - Navarro Ibáñez Abogados",
+              scen=("A11", "partner's display name from a gmail.com address: gift-card request, no payload, no quote ('Enviado desde mi iPhone' over Gmail web)"))
+t25b = Thread("T25b", javier, "RV: Cestas de Navidad 2024 - Navarro Ibáñez Abogados")
+t25b.add(me, "Javier, me ha llegado esto desde una cuenta de Gmail con tu nombre. Supongo que no es tuyo.\n\n-----Mensaje original-----\nDe: Javier Ibáñez Ruiz "
+         "<javier.ibanez.nib@gmail.com>\nEnviado el: jueves, 12 de diciembre de 2024 11:07\nPara: Lucía Martín Ortega <lucia.martin@navarroibanez.example>\n"
+         "Asunto: RE: Cestas de Navidad 2024 - Navarro Ibáñez Abogados\n\nLucía, ¿estás en la oficina? Estoy en una reunión en la notaría y no puedo hablar. "
+         "Necesito que me hagas un favor urgente con los regalos: compra 6 tarjetas regalo de El Corte Inglés...", at(2024, 12, 12, 11, 25), sigtext=ME_INT)
+t25b.add(javier, "No es mío, bórralo. Aviso a Lexred para que lo bloqueen.", at(2024, 12, 12, 11, 41), G, client="olkios", o={"client_ip": "83.58.201.14"})
+t25.add(alacena, "Lucía, ya están entregadas las 11 cestas. Os adjunto la factura (883 €). Muchas gracias y felices fiestas.\n\nMaribel",
+        at(2024, 12, 16, 13, 30), G, cc=[(javier.name, javier.email)],
+        atts=[("Factura_2024-0417.pdf", P(["LA ALACENA GOURMET - FACTURA 2024/0417", "Total: 883,00 EUR", f"IBAN: {IBAN_ALACENA}"], at(2024, 12, 16, 13, 0), "LibreOffice 7.6"), "application/pdf")])
+
+# =============================================================================================== T26 Lexred (G29, A4)
+t26 = Thread("T26", sergio, "AutoFirma no firma en la sede del Registro")
+t26.add(me, "Hola Sergio:\n\nDesde ayer no consigo firmar las solicitudes de nota simple en la sede de Registradores: AutoFirma se abre, pero da el error 'No se ha "
+        "podido conectar con AutoFirma'. Uso el certificado de representante del despacho. ¿Podéis conectaros?", at(2024, 9, 24, 9, 50), cc=[("Soporte Lexred", "soporte@lexred.example")])
+lx_desk(at(2024, 9, 24, 9, 51), 4418, "[LX-4418] Incidencia registrada: AutoFirma no firma en la sede del Registro",
+        "Hemos registrado su incidencia LX-4418 con prioridad normal. Un técnico se pondrá en contacto con usted.")
+t26.add(sergio, "Hola Lucía:\n\nEs el problema conocido de la versión 1.8.2 con la última actualización de Chrome. Hay que instalar la 1.8.3 desde la página "
+        "oficial del Gobierno (no la bajes de ningún otro sitio):\nhttps://firmaelectronica.gob.example/Home/Descargas.html\n\nSi prefieres, me conecto a las "
+        "13:00 y la instalo yo.", at(2024, 9, 24, 11, 35), GH, scen=("G29", "IT provider sends the official AutoFirma download page link (software update, genuine)"))
+t26.add(me, "Mejor conéctate tú a las 13:00, gracias.", at(2024, 9, 24, 11, 50))
+t26.add(sergio, "Instalada la 1.8.3 y probada la firma en la sede. Cierro la incidencia.", at(2024, 9, 24, 13, 40), G)
+lx_desk(at(2024, 9, 24, 13, 41), 4418, "[LX-4418] Incidencia resuelta: AutoFirma no firma en la sede del Registro",
+        "Su incidencia LX-4418 se ha marcado como resuelta. Si el problema persiste, responda a este mensaje en los próximos 7 días.")
+t26.add(sergio, "Hola Lucía:\n\nA partir del lunes 14, la sede de Registradores y LexNET solo admiten la versión 1.9 de AutoFirma. Para evitar incidencias estamos "
+        "enviando el instalador a todos los despachos que mantenemos. Descárgalo de aquí y ejecútalo como administrador (tarda un par de minutos):\n\n"
+        f"https://www.dropbox.com/scl/fi/{alnum(21).lower()}/AutoFirma_1.9.0_Lexred.zip?rlkey={alnum(25).lower()}&st={alnum(8).lower()}&dl=1\n\n"
+        "Si te pide desactivar el antivirus durante la instalación, acéptalo.", at(2025, 4, 8, 16, 12), HJ("server-hijack"), quote=False, detached=True,
+        scen=("A4", "IT provider's real M365 mailbox (same headers), reply in an old thread: 'AutoFirma 1.9' zip on dropbox.com, disable the antivirus; no quote"))
+lx_desk(at(2025, 4, 9, 8, 55), 4871, "[LX-4871] Aviso de seguridad: correo fraudulento enviado desde una cuenta de Lexred",
+        "Ayer por la tarde se enviaron desde el buzón de uno de nuestros técnicos correos con un enlace a una supuesta actualización de AutoFirma. No proceden de "
+        "Lexred: no los abráis y, si alguien descargó el archivo, avisadnos. Nunca distribuimos instaladores por Dropbox.")
+
+# =============================================================================================== T27 Elena forwards (G22)
+t27 = Thread("T27", elena, "RV: Consulta plusvalía - venta piso de mi madre")
+t27.add(elena, "Lucía, ¿puedes llamar mañana a esta señora y pedirle la documentación? Es una compraventa con plusvalía municipal de por medio; le he dicho que la "
+        "llamaríamos. Gracias.\n\n________________________________\nDe: Mercedes Lafuente <merlafuente@gmail.com>\nEnviado: martes, 25 de marzo de 2025 17:02\n"
+        "Para: Elena Navarro Gil <elena.navarro@navarroibanez.example>\nAsunto: Consulta plusvalía - venta piso de mi madre\n\nBuenas tardes, Sra. Navarro:\n\n"
+        "Me ha dado su contacto una amiga. Quiero vender el piso de mi madre en Carabanchel, que heredamos mi hermano y yo en 2019, y en la agencia me dicen que "
+        "tengo que pagar una plusvalía muy alta. Le adjunto la escritura de herencia. ¿Podrían llevarnos la venta?\n\nUn saludo,\nMercedes Lafuente",
+        at(2025, 3, 25, 18, 40), GH, client="olkios", o={"client_ip": "37.14.88.203"},
+        scen=("G22", "partner forwards (RV:) a prospective client's mail with its PDF from her phone"),
+        atts=[("Escritura herencia 2019.pdf", P(["ESCRITURA DE ACEPTACIÓN DE HERENCIA - 2019", "Carabanchel, Madrid"], at(2025, 3, 25, 16, 50), SCAN), "application/pdf")])
+t27.add(me, "Hablado con ella; nos manda la documentación esta semana.", at(2025, 3, 26, 10, 30), sigtext=ME_INT)
+
+# =============================================================================================== list paralegales-madrid (O3, G23)
+l0 = ListThread("[Paralegales] Tipo reducido del ITP en Madrid para jóvenes")
+parent0 = f"<CA{alnum(50)}@mail.gmail.com>"
+l0.last = dict(t=at(2024, 8, 28, 12, 4), name="Irene Colmenar", email=irene.email, subj=l0.subj, to=[("Paralegales Madrid", GG)], cc=[],
+               plain="Hola a todos:\n¿Alguien ha aplicado ya el tipo reducido del 4 % para menores de 35 en una compraventa con hipoteca? ¿Qué justificante pide la Comunidad?")
+l0.refs = [parent0]
+l0.post(hector, "Hola Irene:\nSí, en julio. Piden el certificado de empadronamiento posterior y que la vivienda no supere los 250.000 €. Lo demás, como siempre.\n\nHéctor",
+        at(2024, 9, 5, 10, 12), GO, ("O3", "list reply in a thread started before Lucía subscribed (parent not in the mailbox)"))
+l0.post(sonia, "Añado: si la compra es entre dos y solo uno cumple la edad, el tipo reducido solo se aplica a su mitad.\n\nSonia Prats\nPrats Abogados",
+        at(2024, 9, 5, 11, 30), G, ("P-L0-1", "plain list reply in L0"))
+l1 = ListThread("[Paralegales] ¿Plazo del 650 con prórroga?")
+l1.post(nuria, "Buenos días:\nTengo una herencia con fallecimiento el 20 de abril. Si pido la prórroga de seis meses, ¿hay que pedirla dentro de los cinco primeros "
+        "meses? ¿Alguien la ha pedido por la sede?\n\nGracias,\nNuria", at(2024, 10, 15, 9, 40))
+l1.post(me, "Hola Nuria:\nSí, dentro de los cinco primeros meses; la pedimos por la sede de la Comunidad de Madrid con certificado de representante. Ojo, que con "
+        "prórroga se pagan intereses de demora por el periodo prorrogado.", at(2024, 10, 15, 10, 25))
+l1.post(irene, "Confirmo lo que dice Lucía. Y si hay bonificación del 99 % casi no compensa pedirla, salvo que falte documentación.\n\nIrene", at(2024, 10, 15, 12, 2), G,
+        ("P-L1-1", "plain list reply in L1"))
+l1.post(nuria, "Gracias a las dos, me habéis salvado la mañana.\n\nNuria", at(2024, 10, 15, 13, 15), G, ("P-L1-2", "plain list reply in L1"))
+l2 = ListThread("[Paralegales] Sede de Registradores caída esta mañana")
+l2.post(sonia, "¿A alguien más le falla la sede de Registradores? Llevo desde las 9 sin poder pedir notas simples.\n\nSonia Prats\nPrats Abogados", at(2024, 11, 26, 10, 5))
+l2.post(hector, "A mí también. En Twitter dicen que es una incidencia general y que lo arreglan antes de mediodía.\n\nHéctor", at(2024, 11, 26, 10, 21), G, ("P-L2-1", "plain list reply in L2"))
+l2.post(me, "Ya funciona: acabo de pedir una sin problema.", at(2024, 11, 26, 12, 40))
+l3 = ListThread("[Paralegales] Modelo de poder consular para no residentes (EE. UU.)")
+l3.post(me, "Hola a todos:\nTengo un comprador que vive en Nueva York y va a otorgar poder en el consulado. ¿Alguien tiene un modelo de poder especial que haya "
+        "aceptado el consulado sin cambios? El suyo es muy escueto.\n\nGracias,", at(2025, 3, 11, 9, 50))
+l3.post(irene, "Hola Lucía:\nTe dejo el que usamos nosotros; lo aceptaron en Nueva York y en Miami el año pasado. Está en la carpeta de modelos del grupo:\n"
+        "https://docs.google.com/document/d/1vTq8Xw3kLm2PzR7nB4cY6dHs0aJfE9gU5iO1pK2lM3N/edit?usp=sharing\n\nCambia solo los datos del apoderado.\n\nIrene",
+        at(2025, 3, 11, 11, 14), GH, ("G23", "list reply with the Google Groups footer and a Google Docs link to a template"))
+l3.post(hector, "Muy bueno el de Irene. Yo añadiría la facultad de solicitar el NIE expresamente, que en la comisaría a veces la piden.\n\nHéctor",
+        at(2025, 3, 11, 13, 40), G, ("P-L3-1", "plain list reply in L3"))
+l3.post(me, "¡Gracias a los dos! Añado lo del NIE.", at(2025, 3, 11, 14, 5))
+l4 = ListThread("[Paralegales] Valor de referencia y recurso")
+l4.post(hector, "Buenas:\n¿Alguien ha conseguido que estimen un recurso contra el valor de referencia del Catastro en una herencia? El cliente tiene una tasación "
+        "un 30 % por debajo.\n\nHéctor", at(2025, 5, 20, 9, 15))
+l4.post(irene, "Nosotros uno, con informe pericial y fotos del estado del piso. Tardaron ocho meses.\n\nIrene", at(2025, 5, 20, 10, 40), G, ("P-L4-1", "plain list reply in L4"))
+l4.post(nuria, "Nosotros dos denegados y uno estimado. La clave fue el informe del arquitecto sobre la antigüedad real.\n\nNuria", at(2025, 5, 20, 12, 2), G, ("P-L4-2", "plain list reply in L4"))
+for t_, subj_, who_, text_ in [(at(2024, 9, 19, 9, 30), "[Paralegales] Oferta de empleo: paralegal inmobiliario (Chamberí)", sonia,
+                                "Buscamos paralegal con experiencia en compraventas y herencias, jornada completa. Interesados, escribidme en privado.\n\nSonia Prats"),
+                               (at(2024, 12, 3, 16, 45), "[Paralegales] Cena de Navidad del grupo - 19 de diciembre", irene,
+                                "¡Hola! Como cada año, cena el jueves 19 en La Bola. Apuntaos en el formulario del grupo antes del día 12.\n\nIrene"),
+                               (at(2025, 2, 6, 11, 0), "[Paralegales] Webinar gratuito sobre la nueva ley de vivienda", hector,
+                                "El ICAM organiza un webinar el día 20 sobre zonas tensionadas. Os dejo el enlace de inscripción: https://www.icam.example/formacion/webinar-vivienda\n\nHéctor"),
+                               (at(2025, 4, 29, 9, 10), "[Paralegales] ¿Cuánto tarda la Comisaría de Aluche con los NIE?", nuria,
+                                "¿Qué plazos estáis teniendo con los NIE de no residentes? A nosotros nos dan cita a tres semanas.\n\nNuria")]:
+    ListThread(subj_).post(who_, text_, t_)
+
+# =============================================================================================== notices, newsletters, alerts (context)
+LEXG_EVENTS = [
+    ((2024, 9, 11, 10, 30), "Tarea asignada", "2024/0176", "Herencia Prieto Salas", "Solicitar certificado de saldos a Banco Meseta (responsable: Lucía Martín)."),
+    ((2024, 9, 17, 10, 10), "Nuevo expediente", "2024/0187", "Compraventa Whitfield - Fernández de los Ríos 48", "Elena Navarro ha abierto el expediente y le ha asignado como colaboradora."),
+    ((2024, 9, 19, 9, 45), "Documento añadido", "2024/0187", "Compraventa Whitfield", "Poder_Whitfield_borrador_bilingue.docx (versión 1)"),
+    ((2024, 10, 2, 11, 30), "Tarea asignada", "2024/0187", "Compraventa Whitfield", "Revisar borrador de contrato de arras (vence el 04/10/2024)."),
+    ((2024, 10, 14, 8, 0), "Vencimiento hoy", "2024/0187", "Compraventa Whitfield", "Transferencia de arras (48.500 €) - confirmar recepción."),
+    ((2024, 10, 21, 9, 0), "Tarea asignada", "2024/0176", "Herencia Prieto Salas", "Pedir notas simples del piso y del garaje."),
+    ((2024, 10, 24, 8, 0), "Recordatorio", "2024/0187", "Compraventa Whitfield", "Cita NIE en la Comisaría de Aluche hoy a las 10:20."),
+    ((2024, 11, 4, 12, 20), "Nuevo expediente", "2024/0203", "Reclamación rentas C/ Ibiza 14 - Peña Ríos", "Javier Ibáñez ha abierto el expediente y le ha asignado como colaboradora."),
+    ((2024, 11, 12, 11, 30), "Tarea asignada", "2024/0176", "Herencia Prieto Salas", "Encargo a Gestoría Álamo: modelo 650 y plusvalías."),
+    ((2024, 11, 18, 10, 20), "Documento añadido", "2024/0176", "Herencia Prieto Salas", "Inventario herencia Prieto Salas.pdf (versión 2)"),
+    ((2024, 12, 2, 8, 0), "Vencimiento en 7 días", "2024/0203", "Reclamación rentas C/ Ibiza 14", "Fin del plazo del requerimiento de pago (06/12/2024)."),
+    ((2024, 12, 10, 10, 20), "Documento añadido", "2024/0187", "Compraventa Whitfield", "FEIN_0370-HIP-2024-11873.pdf, FiAE_0370-HIP-2024-11873.pdf"),
+    ((2024, 12, 20, 8, 0), "Plazo próximo", "2024/0187", "Compraventa Whitfield", "Fecha límite de la condición de financiación: cumplida (aprobación del 06/11)."),
+    ((2025, 1, 8, 15, 0), "Nuevo expediente", "2025/0004", "Due diligence Argumosa 23 - Van der Berg Vastgoed", "Elena Navarro ha abierto el expediente y le ha asignado como colaboradora."),
+    ((2025, 1, 13, 9, 5), "Usuario añadido", "2025/0004", "Due diligence Argumosa 23", "Marta Quintana Roldán se ha unido al expediente."),
+    ((2025, 1, 20, 8, 0), "Vencimiento en 14 días", "2024/0176", "Herencia Prieto Salas", "Plazo del Impuesto sobre Sucesiones: 03/02/2025."),
+    ((2025, 1, 22, 8, 0), "Recordatorio", "2024/0176", "Herencia Prieto Salas", "Firma en la Notaría Ferrer Valls hoy a las 10:30."),
+    ((2025, 1, 24, 13, 0), "Tarea asignada", "2025/0004", "Due diligence Argumosa 23", "Presentar solicitud de NIF de la B.V. (modelo 036)."),
+    ((2025, 1, 31, 17, 40), "Documento añadido", "2025/0004", "Due diligence Argumosa 23", "DD_report_Argumosa23.pdf (versión final)"),
+    ((2025, 2, 12, 8, 0), "Recordatorio", "2024/0187", "Compraventa Whitfield", "Acta de transparencia en la Notaría Blanco Soler hoy a las 12:30."),
+    ((2025, 2, 20, 8, 0), "Recordatorio", "2024/0187", "Compraventa Whitfield", "Firma de la compraventa y la hipoteca hoy a las 11:00."),
+    ((2025, 2, 24, 12, 40), "Tarea asignada", "2024/0187", "Compraventa Whitfield", "Enviar a Gestoría Álamo la documentación del modelo 600."),
+    ((2025, 3, 10, 16, 10), "Nuevo expediente", "2025/0031", "Compraventa Castelló 76 - Kessler", "Elena Navarro ha abierto el expediente y le ha asignado como colaboradora."),
+    ((2025, 3, 18, 10, 5), "Tarea completada", "2024/0187", "Compraventa Whitfield", "Liquidación de la provisión de fondos enviada al cliente."),
+    ((2025, 3, 24, 8, 0), "Vencimiento en 7 días", "2025/0031", "Compraventa Castelló 76", "Firma del contrato de arras (límite 31/03/2025)."),
+    ((2025, 4, 10, 10, 30), "Tarea asignada", "2025/0031", "Compraventa Castelló 76", "Solicitar NIE del comprador con el poder consular."),
+    ((2025, 4, 22, 8, 0), "Vencimiento hoy", "2025/0004", "Argumosa 23", "Recepción de fondos del comprador (549.000 € + 40.000 €)."),
+    ((2025, 4, 28, 8, 0), "Recordatorio", "2025/0004", "Argumosa 23", "Firma en la Notaría Ferrer Valls hoy a las 12:00."),
+    ((2025, 5, 5, 9, 0), "Tarea asignada", "2025/0004", "Argumosa 23", "Burofax a los inquilinos de 1.º A y 3.º C comunicando el cambio de arrendador."),
+    ((2025, 5, 19, 8, 0), "Vencimiento en 3 días", "2025/0031", "Compraventa Castelló 76", "Firma en la Notaría Blanco Soler el 22/05 a las 12:00."),
+    ((2025, 5, 22, 8, 0), "Recordatorio", "2025/0031", "Compraventa Castelló 76", "Firma hoy a las 12:00. Llevar cheques bancarios."),
+    ((2025, 6, 3, 10, 5), "Tarea completada", "2025/0031", "Compraventa Castelló 76", "Liquidación final enviada al cliente."),
+    ((2025, 6, 16, 8, 0), "Vencimiento en 14 días", "2025/0004", "Argumosa 23", "Presentar la declaración de no residentes (modelo 210) de las rentas del 1.º A."),
+]
+for (y, mo, d, h, mi), kind, exp, title, detail in LEXG_EVENTS:
+    lexg_note(at(y, mo, d, h, mi), kind, exp, title, detail)
+
+n_bol = 1287
+day = datetime.date(2024, 9, 5)
+while day <= datetime.date(2025, 6, 26):
+    if not (day.month == 12 and day.day > 22) and not (day.month == 1 and day.day < 8) and day != datetime.date(2025, 4, 17):
+        icam_bulletin(at(day.year, day.month, day.day, 8, R.randint(0, 25)), n_bol); n_bol += 1
+    day += datetime.timedelta(days=7)
+for (y, mo) in [(2024, 9), (2024, 10), (2024, 11), (2024, 12), (2025, 1), (2025, 2), (2025, 3), (2025, 4), (2025, 5), (2025, 6)]:
+    d0 = datetime.date(y, mo, 8)
+    while d0.weekday() != 1: d0 += datetime.timedelta(days=1)
+    notariado_news(at(y, mo, d0.day, 9, R.randint(0, 40)))
+
+regis_note(at(2024, 9, 27, 9, 41), "28-2024-0091437", "Madrid n.º 6 - Finca 18.442 (Fernández de los Ríos 48, 3.º B)")
+regis_note(at(2024, 10, 21, 13, 40), "28-2024-0103381", "Madrid n.º 10 - Finca 41.208 (Arroyo Fontarrón 212)", GH,
+           ("G17", "Registradores 'nota simple ready' notification with a link to the registry's e-office (no reply headers)"))
+regis_note(at(2024, 10, 21, 13, 41), "28-2024-0103382", "Madrid n.º 10 - Finca 41.377 (Arroyo Fontarrón 212, garaje 37)")
+regis_note(at(2025, 1, 9, 11, 2), "28-2025-0004417", "Madrid n.º 6 - Finca 18.442 (Fernández de los Ríos 48, 3.º B)")
+regis_note(at(2025, 2, 14, 12, 30), "2025/000731", "Madrid n.º 10 - Fincas 41.208 y 41.377 (herencia Prieto Salas)", kind="despacho")
+regis_note(at(2025, 3, 12, 10, 15), "2025/001214", "Madrid n.º 6 - Finca 18.442 (compraventa e hipoteca Whitfield)", kind="despacho")
+regis_note(at(2025, 3, 14, 9, 20), "28-2025-0031290", "Madrid n.º 1 - Finca 9.871 (Castelló 76, 5.º izda.)")
+regis_note(at(2025, 5, 12, 13, 5), "2025/002650", "Madrid n.º 37 - Fincas 22.104, 22.105 y 22.112 (Argumosa 23)", kind="despacho")
+regis_note(at(2025, 6, 2, 11, 48), "2025/003018", "Madrid n.º 1 - Finca 9.871 (compraventa Kessler)", kind="despacho")
+
+for (y, mo, d, h, mi), amt, who_, conc in [((2024, 10, 23, 12, 58), "250,00", "SANCHEZ-RUBIO PRIETO CARMEN", "PRIETO HERENCIA"),
+                                          ((2024, 10, 25, 9, 40), "250,00", "SANCHEZ-RUBIO PRIETO ALFONSO", "HERENCIA PRIETO PROVISION"),
+                                          ((2024, 11, 6, 10, 2), "300,00", "PENA RIOS INMACULADA", "PROVISION BUROFAX IBIZA"),
+                                          ((2025, 1, 23, 9, 51), "33.000,00", "WISE EUROPE SA / WHITFIELD GRAHAM", "WHITFIELD 2024/187"),
+                                          ((2025, 3, 27, 11, 20), "4.000,00", "VAN DER BERG VASTGOED BV", "VDB ARGUMOSA FEES"),
+                                          ((2025, 4, 16, 9, 12), "549.000,00", "VAN DER BERG VASTGOED BV", "VDB ARGUMOSA"),
+                                          ((2025, 4, 16, 9, 13), "40.000,00", "VAN DER BERG VASTGOED BV", "VDB ARGUMOSA"),
+                                          ((2025, 5, 12, 8, 47), "1.114.965,00", "KESSLER DANIEL", "KESSLER CASTELLO")]:
+    bm_alert(at(y, mo, d, h, mi), amt, who_, conc)
+
+notice(tcplat, at(2024, 11, 20, 16, 12), "Informe de tasación TC-24-118342 emitido",
+       "Tasaciones Cibeles - Plataforma de informes\n\nEl informe de tasación del expediente TC-24-118342 se ha emitido y remitido a la entidad solicitante (Banco "
+       "Meseta).\n\nConsulta: https://plataforma.tasacionescibeles.example/informes/TC-24-118342\n\nMensaje automático. Tasaciones Cibeles, S.A. - Registro del "
+       "Banco de España n.º 4.512",
+       mail_html("Informe de tasación emitido", ["El informe de tasación del expediente TC-24-118342 se ha emitido y remitido a la entidad solicitante (Banco Meseta)."],
+                 ("Consultar informe", "https://plataforma.tasacionescibeles.example/informes/TC-24-118342"), "Tasaciones Cibeles, S.A. - Registro del Banco de España n.º 4.512", "#8a1538"),
+       [("Auto-Submitted", "auto-generated")])
+
+for (y, mo, d, h, mi), n_ in [((2024, 11, 14, 9, 0), 3), ((2025, 2, 13, 9, 0), 5), ((2025, 5, 15, 9, 0), 2)]:
+    qlink = "https://security.microsoft.com/quarantine?viewid=user"
+    notice(msq, at(y, mo, d, h, mi), f"Microsoft 365 security: You have messages in quarantine",
+           f"Revise estos {n_} mensajes en cuarentena.\n\nLos mensajes que se muestran a continuación están en cuarentena y no se han entregado en su bandeja de "
+           f"entrada. Revíselos en el portal de Microsoft 365 Defender:\n{qlink}\n\nEsta notificación se generó automáticamente para lucia.martin@navarroibanez.example.",
+           mail_html(f"Revise estos {n_} mensajes en cuarentena", ["Los mensajes están en cuarentena y no se han entregado en su bandeja de entrada."],
+                     ("Revisar mensajes", qlink), "Microsoft Corporation, One Microsoft Way, Redmond, WA 98052", "#0078d4"),
+           [("X-MS-Exchange-Organization-AuthAs", "Internal"), ("Auto-Submitted", "auto-generated")])
+
+lx_desk(at(2024, 10, 30, 17, 0), 4502, "[LX-4502] Mantenimiento programado: servidor de ficheros", "El sábado 2 de noviembre de 9:00 a 13:00 actualizaremos el servidor de "
+        "ficheros del despacho. Durante ese tiempo no estarán disponibles las unidades de red.")
+lx_desk(at(2025, 1, 13, 8, 20), 4690, "[LX-4690] Alta de usuario: Marta Quintana Roldán", "Se ha creado la cuenta de Marta Quintana Roldán (Microsoft 365 Business "
+        "Premium), con acceso a LexGestiona y a las carpetas de expedientes según lo solicitado.")
+lx_desk(at(2025, 3, 27, 15, 5), 4855, "[LX-4855] Incidencia registrada: cuenta de Rocío Benítez comprometida", "Hemos bloqueado el inicio de sesión de la cuenta, "
+        "revocado las sesiones activas y restablecido la contraseña. Revisaremos las reglas de la bandeja de entrada y los envíos de las últimas 48 horas.")
+
+# ================================================================ write, in arrival order
+pending.sort(key=lambda x: (x[0], x[1]))
+labels = ["mailbox\tmessage_id\tlabel\tkind"]
+scen = ["file\tscenario\tdescription"]
+for i, (t, _, folder, raw, lab, sc) in enumerate(pending, 1):
+    path = f"mailboxes/{MB}/{folder}/{i}.eml"
+    with open(f"{root}/{path}", "w", encoding="utf-8", newline="") as f: f.write(raw)
+    if lab:
+        labels.append(f"{MB}\t{lab[0]}\t{lab[1][0]}\t{lab[1][1]}")
+        if not sc: raise SystemExit(f"labelled message without scenario: {lab}")
+        scen.append(f"{path}\t{sc[0]}\t{sc[1]}")
+open(f"{root}/labels.tsv", "w", encoding="utf-8").write("\n".join(labels) + "\n")
+open(f"{root}/scenarios.tsv", "w", encoding="utf-8").write("\n".join(scen) + "\n")
+print(f"{len(pending)} messages, {len(labels) - 1} labelled ({sum(1 for l in labels[1:] if l.split(chr(9))[2] == 'hijack')} hijack) -> {root}")

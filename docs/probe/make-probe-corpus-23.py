@@ -1,5 +1,93 @@
 #!/usr/bin/env python3
-#@@HEADER@@
+# Usage: python3 docs/probe/make-probe-corpus-23.py OUT_DIR
+#
+# Probe mailbox "rafael": Rafael Albuquerque Santos, commercial manager (Gerente Comercial) of Coopersapucaí, a coffee growers'
+# cooperative in Carmo de Minas, Sul de Minas (Brazil). The cooperative runs an on-prem Zimbra 9 (mail.coopersapucai.example:
+# Postfix + amavis/SpamAssassin + OpenDMARC + policyd-spf, LMTP delivery). Brazilian Portuguese with members (produtores),
+# buyers, suppliers, logistics, bank, certifier and accountant; English (and some German) with importers in Hamburg and the US.
+# July 2024 - March 2025 (America/Sao_Paulo, -0300 all year). Payments by boleto (47-digit linha digitável with real check digits),
+# PIX (CNPJ / CPF / random keys) and TED; NF-e and CT-e mails with XML + DANFE/DACTE PDFs are everyday genuine mail.
+# Writes OUT_DIR/labels.tsv, OUT_DIR/scenarios.tsv (file -> scenario id, description) and OUT_DIR/mailboxes/rafael/{INBOX,Sent}/N.eml
+# numbered in arrival order across both folders (CRLF). Only test messages are labelled; the rest is context history.
+# Deterministic (random.Random(23)); no network; attachments are inert (valid PDF/ZIP/OOXML/KMZ/ICS/SVG/JPEG containers, random bytes).
+#
+# Fixed fingerprints (Message-ID shape, client headers, Received path, DKIM d=/s=, quote style, time zone):
+#   Rafael (owner)       Zimbra web client (X-Mailer ZimbraWebClient, <n.n.ms.JavaMail.zimbra@coopersapucai.example>, Thread-Index,
+#                        "----- Mensagem original -----" quote); Thunderbird at home (<uuid@coopersapucai.example>, plain format=flowed,
+#                        "Em dd/mm/aaaa hh:mm, X escreveu:"); Gmail app on Android through the Zimbra SMTP (<CA...@mail.gmail.com>).
+#   colleagues           Cláudio Mendes (finance), Ana Paula Rezende (quality), Luciana Araújo (HR): Zimbra web, internal Postfix/amavis
+#                        path, fixed workstation X-Originating-IP; GLPI ticket notices from glpi.coopersapucai.example; Zimbra vacation reply.
+#   Comissária Atlântica (Santos; Fernanda Okamoto trader, Marcelo Duarte contracts): M365 Brazil tenant CP6P284MB2817.BRAP284,
+#                        Outlook desktop pt-BR (iso-8859-1 QP, Word HTML, "Enviada em:" quote, "RE:"), d=atlanticacafes.example
+#                        s=selector1, DMARC quarantine; DocuSign envelopes; Fernanda once from Outlook for iOS.
+#   AgroNutri            (agrochemical supplier; Diego Martins sales, Sueli Castro receivables): M365 RO2P215MB1920.BRAP215, Outlook on
+#                        the web pt-BR ("Enviado:" quote under a rule), d=agronutri.example s=selector2; NF-e mails via Amazon SES.
+#   Torrefação Paulistana (São Paulo roaster; Beatriz Nogueira, later Ricardo Tanaka): Google Workspace, Gmail web pt-BR, s=google.
+#   Rota Sul Logística   (carrier; Edson Pereira): Locaweb Roundcube 1.6 (plain format=flowed), smtp-sp-13.locaweb.com.br,
+#                        d=rotasullog.example s=lw2023; CT-e mails from its ERP (PHPMailer) through smtp-sp-21.
+#   Credimantiqueira     (the cooperative's credit union, Sicoob-like, bank 756; Patrícia Lima): on-prem Exchange 2019 behind a Postfix
+#                        gateway, Outlook desktop pt-BR, d=credimantiqueira.example s=mail2023, DMARC reject; Pix/TED/token notices.
+#   CertiCafé            (certification body; Juliana Prado): Zoho Mail, s=zmail, "---- Em ... escreveu ---" quote.
+#   Reis & Moura         (accountant; Gilberto Moura): HostGator cPanel/Exim + Thunderbird.
+#   Elbkaffee Import     (Hamburg; Jan Hoffmann, Katrin Vogel): M365 FR2P281MB2204.DEUP281, Outlook desktop de-DE ("AW:" subjects,
+#                        "Von:/Gesendet:" quotes even in English mail), Europe/Berlin with DST, s=selector1, DMARC reject.
+#   Blue Ridge Coffee    (Richmond VA; Sarah Mitchell): Google Workspace Gmail web en-US, America/New_York with DST, once iPhone Mail,
+#                        Google Calendar invitations.
+#   producers            José Carlos Ribeiro (gmail.com, Gmail app on Android, lower-case style); Maria Aparecida Ferreira (hotmail.com,
+#                        Outlook.com web, written by her son Paulo); Antônio Lemos (uol.com.br webmail, from Dec 2024 the Gmail app on his
+#                        UOL account - announced); Lucas Carvalho (terra.com.br, Open-Xchange App Suite).
+#   bulk / lists         [cafes-especiais] Mailman 3.3.9 list (tag, footer, broken author DKIM, From munged for yahoo.com.br),
+#                        "Notícias do Café" (Mailchimp), "Indicador Café Sul de Minas" (SendGrid-style), Zimbra quota warning.
+#
+# Threads: T1 AgroNutri fertiliser order; T2 AgroNutri boletos NF 48213/48377; T3 AgroNutri bank-change letter (verified by phone);
+#   T4 AgroNutri fungicide order; T5 Atlântica 2,000-bag contract; T6 Atlântica pick-ups and samples; T7 Torrefação micro-lots;
+#   T8 Torrefação new buyer; T9 Rota Sul freight to Santos; T10 Rota Sul CT-e XMLs and invoices; T11 Elbkaffee contract ELB-2411 / EUDR;
+#   T12 Elbkaffee parental leave / Katrin takes over; T13 Blue Ridge samples (revived after 6 months); T14 Blue Ridge questionnaire /
+#   forward contract; T15 Credimantiqueira FAC credit line; T16 CertiCafé annual audit; T17 José Carlos delivery and sale;
+#   T18 Maria Aparecida sale and advance; T19 Antônio forward sales; T20 Lucas EUDR polygons; T21 Cláudio Dia do Cooperado;
+#   T22 Ana Paula re-cupping; T23 Luciana commissions; T24 accountant SPED / e-CAC; list threads L1-L5; plus NF-e, CT-e, Pix/TED,
+#   DocuSign, GLPI, newsletters, price bulletins, forwarded messages and auto-replies.
+#
+# Hijacks (16):
+#   A1  T2  server-hijack      supplier's real M365/OWA mailbox: "boleto atualizado" PDF from another bank (336) and beneficiary, faithful quote
+#   A2  T5  server-hijack      buyer's real M365/Outlook mailbox: e-signature "aditivo" link on a web.app page asking for the password, altered quote
+#   A3  T9  server-hijack      carrier's real Locaweb Roundcube: "XML e DACTE dos CT-e" download link on an unknown domain, faithful quote
+#   A4  T11 server-hijack      importer's real M365/Outlook: German text in an English thread, password zip (.pdf.lnk), password in text, no quote
+#   A5  T16 server-hijack      certifier's real Zoho mailbox at 20:47: "register your phone for 2-step verification" link on Google Sites
+#   A6  T18 account-takeover   producer's Hotmail via SMTP AUTH from Thunderbird: advance to a cousin's PIX key, "her account is blocked"
+#   A7  T17 account-takeover   producer's Gmail via a script over SMTP at 03:02: "changed my number, call me on WhatsApp", plain base64 text
+#   A8  T7  account-takeover   buyer's Workspace account from eM Client at 02:14: "pedido de compra" HTML attachment = fake Zimbra login
+#   A9  T14 account-takeover   US importer's Workspace account from Outlook 16 at 03:12: .ics invite with a "BRCI Trace app v3.2" .msi link
+#   A10 T21 display-name-spoof "Cláudio Mendes" from gmail.com: urgent Google Play gift cards, codes by e-mail
+#   A11 T15 display-name-spoof "Patrícia Lima" on a compromised glazier's domain (Emotet style): macro .docm, faithful quote
+#   A12 T23 display-name-spoof "Luciana Araújo" on a compromised auto-parts domain: payroll "informe de rendimentos" OneNote file
+#   A13 T4  lookalike-domain   agronutrl.example on its own M365 tenant: long context-aware PIX random-key change for a real open invoice
+#   A14 T10 lookalike-domain   rotasul-log.example via Thunderbird on a VPS: TED to another bank "because of a judicial block", WhatsApp number
+#   A15 --  fake-thread        "RE: Notificação Fiscal Eletrônica" as Receita Federal, fabricated quote of Rafael, PDF with a link (tax)
+#   A16 --  fake-thread        "RE: Voice Message" in English, caller id = the supplier's real number, SVG attachment, no quote
+#
+# Genuine hard cases (34):
+#   G1  T7  buyer shares Google Sheets/Drive links again (thread always had them)   G2  T8  buyer's new colleague writes for the first time
+#   G3  T3  supplier's bank-change letter (PDF), verified by phone afterwards       G4  T3  first boleto from the new (verified) bank
+#   G5  --  supplier's NF-e mail (SES) with XML + DANFE, no reply headers           G6  --  carrier's CT-e mail (PHPMailer) with XML + DACTE
+#   G7  --  bank "Pix recebido" notification with internet-banking link             G8  T15 the bank's own genuine boleto for the credit line
+#   G9  T21 colleague's Zimbra vacation auto-reply                                  G10 T12 importer's Exchange German/English out-of-office
+#   G11 T-L1 list reply: tag, footer, broken DKIM, From "via cafes-especiais"       G12 --  colleague forwards an external lab report (Fwd:, PDF)
+#   G13 T17 producer from the Gmail app at 22:47 with two photos                    G14 T18 producer's son asks for an advance to her usual account
+#   G15 T19 producer writes from a new phone / new client and says so               G16 T13 importer revives a sample thread after ~6 months
+#   G17 T10 carrier sends the zipped CT-e XMLs Rafael asked for                     G18 T12 colleague takes over the account as announced
+#   G19 T11 English thread, importer adds a German line for his colleague in Cc     G20 T5  draft contract as a link on the buyer's own SharePoint
+#   G21 --  genuine DocuSign signing request (links, no reply headers)              G22 --  bank notice on the mandatory digital token (MFA)
+#   G23 T16 certifier's audit report PDF + link to its own portal                   G24 T13 importer replies from her iPhone at 23:41 (00:41 in Brazil)
+#   G25 T7  buyer sends a PIX receipt PDF                                           G26 --  carrier forwards the warehouse booking (Fwd:)
+#   G27 --  accountant forwards a real e-CAC notice (tax, Fwd:)                      G28 T-L2 list reply with a PDF guide attached
+#   G29 --  GLPI follow-up: phishing handled, 2FA roll-out link to own webmail      G30 T20 producer sends the KMZ (zip) of his CAR plots on request
+#   G31 T6  buyer's trader from Outlook for iOS at 21:52                            G32 T17 producer mentions WhatsApp audio and the PIX key on file
+#   G33 T2  supplier warns about the fake "boleto atualizado" sent the day before   G34 --  genuine Google Calendar invitation (text/calendar + .ics)
+# Genuine orphans (2): O1 T6 buyer answers the finance manager with Rafael in Cc (parent never in the mailbox);
+#   O2 T20 producer answers the cooperative's bulk invitation sent from comunicacao@ with Rafael in Cc.
+# Plain genuine replies: every other labelled in-thread partner / colleague / list reply (genuine-reply).
+# Totals (as generated): 350 messages (254 INBOX, 96 Sent), 133 labelled: 16 hijack, 81 genuine-reply, 34 genuine-hard, 2 genuine-orphan.
 import base64, datetime, hashlib, html as H, io, os, quopri, random, struct, sys, uuid, zipfile, zlib
 from zoneinfo import ZoneInfo
 
@@ -11,7 +99,7 @@ for _f in ("INBOX", "Sent"):
     os.makedirs(f"{root}/mailboxes/{MB}/{_f}", exist_ok=True)
 R = random.Random(23)
 SP = ZoneInfo("America/Sao_Paulo"); BER = ZoneInfo("Europe/Berlin"); NYC = ZoneInfo("America/New_York")
-PAC = ZoneInfo("America/Los_Angeles"); UTC = datetime.timezone.utc; LAG = ZoneInfo("Africa/Lagos"); MSK = ZoneInfo("Europe/Moscow")
+PAC = ZoneInfo("America/Los_Angeles"); UTC = datetime.timezone.utc; MSK = ZoneInfo("Europe/Moscow")
 
 
 # ------------------------------------------------------------------ small deterministic helpers
@@ -236,7 +324,7 @@ INFRA = {
     "vps-receita": ("mail.ecac-receitafederal.example", "static.204.88.134.45.clients.example", "45.134.88.204", None, None, None, "pass", None),
     "vps-vmail": ("smtp.vmail-notify.example", "smtp.vmail-notify.example", "89.144.9.35", "vmail-notify.example", "s1", None, "pass", None),
 }
-EXO_HOST = {"atlanticacafes.example": ("CP6P284MB2817", "BRAP284", "2603:10d6:103"), "agronutri.example": ("RO2P215MB1920", "BRAP215", "2603:10d6:10:"),
+EXO_HOST = {"atlanticacafes.example": ("CP6P284MB2817", "BRAP284", "2603:10d6:103"), "agronutri.example": ("RO2P215MB1920", "BRAP215", "2603:10d6:10"),
             "elbkaffee.example": ("FR2P281MB2204", "DEUP281", "2603:10a6:d10"), "hotmail.com": ("CPUP152MB4471", "LAMP152", "2603:10d6:103"),
             "agronutrl.example": ("MW4PR12MB6911", "namprd12", "2603:10b6:303")}
 TENANT = {d: ruuid() for d in EXO_HOST}
@@ -334,6 +422,11 @@ def inbound(who, t, infra, client, env=None, orig_ip=None, html=False, freemail=
     return hs, arr
 
 
+def gsid(t):
+    lt = t.astimezone(PAC)
+    return f"{hx(13)}-{hx(11)}sm{R.randint(1000000, 99999999)}{alnum(3).lower()}.{R.randint(1, 99)}.{lt:%Y.%m.%d.%H.%M.%S}"
+
+
 def sender_hops(who, infra, client, t, env, orig_ip=None, ato=False):
     """Received (and signature) headers written on the sender's side, newest first"""
     hs = []
@@ -343,10 +436,10 @@ def sender_hops(who, infra, client, t, env, orig_ip=None, ato=False):
         host2 = host[:-4] + str(R.randint(1000, 9999))
         b = exo_build(t)
         hs.append(("Received", f"from {host}.{reg}.PROD.OUTLOOK.COM ({v6}:{hx(3)}::{hx(2)}) by\n {host2}.{reg}.PROD.OUTLOOK.COM ({v6}:{hx(3)}::{hx(1)}) with\n"
-                               f" Microsoft SMTP Server (version=TLS1_2,\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id {b[:-4]}; {rfcu(tu)}"))
+                               f" Microsoft SMTP Server (version=TLS1_2,\n cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id {b}; {rfcu(tu)}"))
         if ato:
             hs.append(("Received", f"from [127.0.0.1] ({orig_ip}) by {host}.{reg}.PROD.OUTLOOK.COM\n ({v6}:{hx(3)}::{hx(2)}) with Microsoft SMTP Server (version=TLS1_2,\n"
-                                   f" cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id {b[:-4]} via Frontend Transport; {rfcu(t)}"))
+                                   f" cipher=TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384) id {b} via Frontend Transport; {rfcu(t)}"))
         else:
             hs.append(("Received", f"from {host}.{reg}.PROD.OUTLOOK.COM\n ([fe80::{hx(4)}:{hx(4)}:{hx(4)}:{hx(4)}]) by {host}.{reg}.PROD.OUTLOOK.COM\n"
                                    f" ([fe80::{hx(4)}:{hx(4)}:{hx(4)}:{hx(4)}%{R.randint(3, 7)}]) with mapi id {b}; {rfcu(t)}"))
@@ -362,10 +455,10 @@ def sender_hops(who, infra, client, t, env, orig_ip=None, ato=False):
     if infra.startswith(("gws", "gmail")):
         d, s = INFRA[infra][3], INFRA[infra][4]
         if client == "iphone":
-            hs.append(("Received", f"from smtpclient.apple ([2600:387:f:{hx(4)}::{hx(1)}])\n        by smtp.gmail.com with ESMTPSA id {hx(16)}sm{R.randint(1000000, 9999999)}.{R.randint(10, 99)}.{t.year}.{R.randint(10, 99)}.{R.randint(10, 99)}\n"
+            hs.append(("Received", f"from smtpclient.apple ([2600:387:f:{hx(4)}::{hx(1)}])\n        by smtp.gmail.com with ESMTPSA id {gsid(t)}\n"
                                    f"        for <{me.email}>\n        (version=TLS1_3 cipher=TLS_AES_128_GCM_SHA256 bits=128/128);\n        {pac(t)}"))
         elif ato:
-            hs.append(("Received", f"from {orig_ip[0]} ([{orig_ip[1]}])\n        by smtp.gmail.com with ESMTPSA id {hx(16)}sm{R.randint(1000000, 9999999)}.{R.randint(10, 99)}.{t.year}.{R.randint(10, 99)}.{R.randint(10, 99)}\n"
+            hs.append(("Received", f"from {orig_ip[0]} ([{orig_ip[1]}])\n        by smtp.gmail.com with ESMTPSA id {gsid(t)}\n"
                                    f"        for <{me.email}>\n        (version=TLS1_3 cipher=TLS_AES_256_GCM_SHA384 bits=256/256);\n        {pac(t)}"))
         hs.insert(0, ("X-Received", f"by 2002:a05:{R.choice(('6512', '6402', '620c', '6a00'))}:{hx(3)}:b0:{hx(3)}:{hx(4)}:{hx(4)} with SMTP id {alnum(20).lower()}.{R.randint(10, 99)}.{int(tu.timestamp())};\n        {pac(tu)}"))
         hs.insert(0, ("X-Google-Smtp-Source", "AGHT+I" + alnum(70)))
@@ -476,6 +569,7 @@ def make_mid(who, client, t):
     if client == "sendgrid": return f"<{alnum(22)}@geopod-ismtpd-{R.randint(1, 40)}>"
     if client == "glpi": return f"<GLPI_{hx(13)}-Ticket-{R.randint(4000, 4999)}.{int(t.timestamp())}.{R.randint(10**8, 10**9)}@glpi.{OWN}>"
     if client == "emclient": return f"<em{ruuid()}@desktop-{alnum(7).lower()}>"
+    if client == "yahoo": return f"<{R.randint(10**8, 2 * 10**9)}.{R.randint(10**5, 10**7)}.{int(t.timestamp() * 1000)}@mail.yahoo.com>"
     if client == "olk16": return f"<000001{hx(2)}{hx(6)}${hx(8)}${hx(8)}$@{who.dom}>"
     if client == "gsmtp": return f"<{hx(8)}.{hx(6)}0a0220.{hx(6)}.{hx(4)}@mx.google.com>"
     if client == "tbato": return f"<{ruuid()}@hotmail.com>"
@@ -678,7 +772,7 @@ OUTLOOKS = ("olk", "olkx", "olkde", "owa", "hotmail", "olkios")
 GMAILS = ("gws", "gwsen", "gandroid", "gapp", "uolgapp", "gsmtp", "gcal")
 
 
-def boundary(client, who, kind="alt"):
+def boundary(client, who, kind="alt", t=None):
     if client in OUTLOOKS:
         host = EXO_HOST.get(who.dom, ("CMSRVEXCH02credimantiqueiralocal",))[0] if client != "olkx" else "CMSRVEXCH02credimantiqueiralocal"
         return ("_000_" if kind == "alt" else "_004_") + host + HX(16) + "_"
@@ -689,11 +783,14 @@ def boundary(client, who, kind="alt"):
     if client == "iphone": return "Apple-Mail-" + ruuid().upper()
     if client == "emclient": return "------=_MB" + ruuid().upper()
     if client == "olk16": return f"----=_NextPart_{'000' if kind == 'mix' else '001'}_{HX(4)}_{HX(8)}.{HX(8)}"
-    return f"----=_Part_{R.randint(100000, 999999)}_{R.randint(10**8, 10**9)}.{R.randint(10**12, 10**13)}"
+    ms = int(t.timestamp() * 1000) - R.randint(50, 900) if t else R.randint(10**12, 10**13)
+    return f"----=_Part_{R.randint(100000, 999999)}_{R.randint(10**8, 10**9)}.{ms}"
 
 
 def textpart(client, ctype, text):
     data_ascii = text.isascii()
+    if client == "gsmtp":   # Python's email.mime.text.MIMEText(..., "utf-8")
+        return [f'Content-Type: {ctype}; charset="utf-8"', "Content-Transfer-Encoding: base64", "", b64body(text.encode("utf-8"))]
     if client in ("tb", "tbx", "tbato") and ctype == "text/plain":
         return ["Content-Type: text/plain; charset=UTF-8; format=flowed", "Content-Transfer-Encoding: " + ("7bit" if data_ascii else "8bit"), "", flowed(text)]
     if client == "roundcube" and ctype == "text/plain":
@@ -746,7 +843,7 @@ def att_part(client, name, data, ctype, t):
 def build_body(client, who, t, plain, html, atts, alt_extra=None):
     alt = textpart(client, "text/plain", plain)
     if html or alt_extra:
-        ab = boundary(client, who, "alt")
+        ab = boundary(client, who, "alt", t)
         alt = [f'Content-Type: multipart/alternative;\n\tboundary="{ab}"', "", f"--{ab}"] + alt
         if html: alt += [f"--{ab}"] + textpart(client, "text/html", html)
         for part in (alt_extra or []): alt += [f"--{ab}"] + part
@@ -755,7 +852,7 @@ def build_body(client, who, t, plain, html, atts, alt_extra=None):
         ct = [l for l in alt[:1]] if (html or alt_extra) else alt[:alt.index("")]
         body = alt[2:] if (html or alt_extra) else alt[alt.index("") + 1:]
         return ct, body
-    mb = boundary(client, who, "mix")
+    mb = boundary(client, who, "mix", t)
     body = ["", f"--{mb}"] + alt
     for name, data, ctype in atts:
         body += [f"--{mb}"] + att_part(client, name, data, ctype, t)
@@ -763,6 +860,8 @@ def build_body(client, who, t, plain, html, atts, alt_extra=None):
     return [f'Content-Type: multipart/mixed;\n\tboundary="{mb}"'], body[1:]
 
 
+WS_IP = {f"rafael.santos@{OWN}": "10.10.20.57", f"claudio.mendes@{OWN}": "10.10.20.61", f"anapaula.rezende@{OWN}": "10.10.20.64",
+         f"luciana.araujo@{OWN}": "10.10.20.72", f"admin@{OWN}": "10.10.0.25"}
 pending = []   # (arrival utc, seq, folder, raw, (message-id, label) or None, scenario)
 seq = [0]
 
@@ -815,9 +914,13 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
             h += [("X-OriginatorOrg", who.dom if client != "hotmail" else "sct-15-20-7828-19-msonline-outlook-38779.templateTenant"),
                   ("X-MS-Exchange-CrossTenant-AuthAs", "Internal"), ("X-MS-Exchange-CrossTenant-AuthSource", f"{host}.{EXO_HOST[who.dom][1]}.PROD.OUTLOOK.COM"),
                   ("X-MS-Exchange-CrossTenant-Network-Message-Id", ruuid()),
-                  ("X-MS-Exchange-CrossTenant-originalarrivaltime", f"{t.astimezone(UTC):%d %b %Y %H:%M:%S.%f}"[:-3] + " (UTC)"),
+                  ("X-MS-Exchange-CrossTenant-originalarrivaltime", f"{t.astimezone(UTC):%d %b %Y %H:%M:%S}.{R.randint(0, 999):03d} (UTC)"),
                   ("X-MS-Exchange-CrossTenant-fromentityheader", "Hosted"), ("X-MS-Exchange-CrossTenant-id", TENANT[who.dom]),
                   ("X-MS-Exchange-Transport-CrossTenantHeadersStamped", host[:-4] + str(R.randint(1000, 9999)))]
+    elif client == "gsmtp":   # a script talking SMTP to smtp.gmail.com; Gmail fills in the Message-ID
+        h += [("From", fromh), ("To", toh), ("Subject", subjh)]
+        if refs: h += [("In-Reply-To", irth), ("References", refsh)]
+        h += [("Date", date), ("Message-ID", m), ("MIME-Version", "1.0")] + ct
     elif client in GMAILS:
         h += [("MIME-Version", "1.0")]
         if refs: h += [("References", refsh), ("In-Reply-To", irth)]
@@ -833,7 +936,7 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
         h += [("Date", date), ("From", fromh), ("To", toh)] + ([("Cc", cch)] if cch else []) + [("Message-ID", m)]
         if refs: h += [("In-Reply-To", irth), ("References", refsh)]
         h += [("Subject", subjh), ("MIME-Version", "1.0")] + ct
-        h += [("X-Originating-IP", f"[{xoip or '10.10.20.57'}]"), UA["zwc"], ("Thread-Topic", enc_h(topic or subj, "zwc")),
+        h += [("X-Originating-IP", f"[{xoip or WS_IP.get(who.email, '10.10.20.57')}]"), UA["zwc"], ("Thread-Topic", enc_h(topic or subj, "zwc")),
               ("Thread-Index", tidx or base64.b64encode(rbytes(20)).decode())]
     elif client in ("tb", "tbx", "tbato"):
         h += [("Message-ID", m), ("Date", date), ("MIME-Version", "1.0"), UA[client], ("Subject", subjh), ("Content-Language", "pt-BR"), ("To", toh)]
@@ -855,8 +958,6 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
         if refs: h += [("References", refsh), ("In-Reply-To", irth)]
         h += [("Subject", subjh), ("Date", date), ("Message-ID", m), ("MIME-Version", "1.0")] + ct + [UA["olk16"],
               ("Thread-Index", tidx or base64.b64encode(rbytes(22)).decode()), ("Content-Language", "en-us")]
-    elif client == "gsmtp":
-        pass
     else:   # zoho, uol, ox, notices
         h += [("Date", date), ("From", fromh)] + ([("To", toh)] if toh else []) + ([("Cc", cch)] if cch else [])
         h += [("Message-ID" if client != "zoho" else "Message-Id", m)]
@@ -866,10 +967,16 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
         if client == "ox": h += [("X-Priority", "3"), ("Importance", "Normal"), UA["ox"], ("X-Originating-Client", "open-xchange-appsuite")]
         if client == "uol": h += [UA["uol"], ("X-Originating-IP", xoip or f"177.{R.choice((26, 79, 130))}.{R.randint(1, 250)}.{R.randint(1, 250)}")]
         if client in UA and client not in ("zoho", "ox", "uol"): h.append(UA[client])
-    if client == "gsmtp":   # a script talking SMTP to smtp.gmail.com; Gmail fills in the Message-ID
-        h += [("From", fromh), ("To", toh), ("Subject", subjh)]
-        if refs: h += [("In-Reply-To", irth), ("References", refsh)]
-        h += [("Date", date), ("Message-ID", m), ("MIME-Version", "1.0")] + ct
+    if client not in OUTLOOKS and (infra.startswith("exo") or infra == "hotmail") and who.dom in TENANT:
+        host = EXO_HOST[who.dom][0]
+        h += [("X-MS-Exchange-Organization-AuthAs", "Internal"), ("X-MS-Exchange-Organization-AuthMechanism", "06"),
+              ("X-MS-PublicTrafficType", "Email"), ("X-MS-TrafficTypeDiagnostic", f"{host}:EE_|{host[:-4]}{R.randint(1000, 9999)}:EE_"),
+              ("X-MS-Office365-Filtering-Correlation-Id", ruuid()), ("X-Microsoft-Antispam", "BCL:0;ARA:13230040|1800799024|366016|376014;"),
+              ("X-OriginatorOrg", "sct-15-20-7828-19-msonline-outlook-38779.templateTenant" if who.dom == "hotmail.com" else who.dom),
+              ("X-MS-Exchange-CrossTenant-Network-Message-Id", ruuid()),
+              ("X-MS-Exchange-CrossTenant-originalarrivaltime", f"{t.astimezone(UTC):%d %b %Y %H:%M:%S}.{R.randint(0, 999):03d} (UTC)"),
+              ("X-MS-Exchange-CrossTenant-fromentityheader", "Hosted"), ("X-MS-Exchange-CrossTenant-id", TENANT[who.dom]),
+              ("X-MS-Exchange-Transport-CrossTenantHeadersStamped", host[:-4] + str(R.randint(1000, 9999)))]
     h += list(extra)
     if folder == "INBOX":
         fm = freemail if freemail is not None else who.dom in ("gmail.com", "hotmail.com", "uol.com.br", "terra.com.br", "bol.com.br", "yahoo.com.br")
@@ -879,10 +986,23 @@ def emit(who, client, t, to, cc, subj, refs, plain, html=None, atts=(), extra=()
         h = tr + list(top_extra) + hops + h
     else:
         arr = t
+    h = [(k, fold_sig(v) if k in ("DKIM-Signature", "X-Google-DKIM-Signature", "ARC-Seal", "ARC-Message-Signature") else v) for k, v in h]
     raw = "\r\n".join(f"{k}: {v}".replace("\n", "\r\n") for k, v in h) + "\r\n\r\n" + "\r\n".join(body).replace("\r\n", "\n").replace("\n", "\r\n") + "\r\n"
     seq[0] += 1
     pending.append((arr.astimezone(UTC), seq[0], folder, raw, (m, label) if label else None, scen))
     return m
+
+
+def fold_sig(v):
+    out = []
+    for line in v.split("\n"):
+        while len(line) > 78:
+            head = line[:76]
+            cut = max(head.rfind(":"), head.rfind(" "))
+            cut = cut + 1 if cut > 20 and not head[:cut].strip().endswith("b=") and "b=" not in head[cut - 2:cut + 1] else 72
+            out.append(line[:cut].rstrip()); line = "\t" + line[cut:].lstrip()
+        out.append(line)
+    return "\n".join(out)
 
 
 def filetime6(t):
@@ -1004,6 +1124,7 @@ def ooxml(kind, parts, app="Microsoft Office Word", when="2024-10-21T14:03:00Z",
              '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
              + ('<Default Extension="bin" ContentType="application/vnd.ms-office.vbaProject"/>' if kind == "docm" else "")
              + f'<Override PartName="/{main}" ContentType="{ct}"/>'
+             + ('<Override PartName="/word/vbaData.xml" ContentType="application/vnd.ms-word.vbaData+xml"/>' if kind == "docm" else "")
              + ('<Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>' if kind == "xlsx" else "")
              + '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>'
              '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/></Types>')
@@ -1034,6 +1155,9 @@ def docx(paragraphs, macro=False, **kw):
     if macro:
         ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 16 + b"\x3e\x00\x03\x00\xfe\xff\x09\x00\x06\x00" + rbytes(2000)
         parts.append(("word/vbaProject.bin", ole))
+        parts.append(("word/_rels/vbaProject.bin.rels", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships '
+                      'xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+                      'Type="http://schemas.microsoft.com/office/2006/relationships/wordVbaData" Target="vbaData.xml"/></Relationships>'))
         parts.append(("word/vbaData.xml", '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<wne:vbaSuppData xmlns:wne="http://schemas.microsoft.com/office/word/2006/wordml"/>'))
     return ooxml("docm" if macro else "docx", parts, **kw)
 
@@ -1348,7 +1472,8 @@ def list_post(author, t, subj, text, refs, label=None, scen=None, atts=(), munge
     lhop = [("Received", f"from {INFRA[ah][0].replace('{g}', h_).replace('{n}', '31') if INFRA.get(ah) else 'unknown'} ([{INFRA[ah][2].replace('{gip}', g_).replace('{n}', '31') if INFRA.get(ah) else '0.0.0.0'}])\n"
                          f"\tby listas.cafesespeciais.example (Postfix) with ESMTPS id {HX(10)}\n\tfor <{LIST}>; {pfx(t + sec(2))}")]
     lhop += sender_hops(author, ah, client, t, None)
-    return emit(author, client, t, [("", LIST)], None, "[cafes-especiais] " + subj, list(refs), plain, html=html, atts=atts, extra=extra,
+    lsubj = ("Re: [cafes-especiais] " + subj[4:]) if subj.startswith("Re: ") else "[cafes-especiais] " + subj
+    return emit(author, client, t, [("", LIST)], None, lsubj, list(refs), plain, html=html, atts=atts, extra=extra,
                 label=label, scen=scen, infra="mailman", frm=frm, mid=mid, pre_hops=lhop, listmail="munged" if munged else True,
                 dkim_broken=INFRA[ah][3] if INFRA.get(ah) and INFRA[ah][3] else None,
                 top_extra=())
@@ -1420,8 +1545,8 @@ def geojson(farms):
 
 def zimbra_ooo(colleague, t, subj, refs, text, label=None, scen=None):
     m = f"<{R.randint(10**8, 2 * 10**9)}.{R.randint(10**5, 10**7)}.{int(t.timestamp() * 1000)}.JavaMail.zimbra@{OWN}>"
-    return emit(colleague, "zwc", t, [(me.name, me.email)], None, "Re: " + strip_pfx(subj), list(refs), text, no_html=True, mid=m, label=label, scen=scen,
-                extra=[("Auto-Submitted", "auto-replied (zimbra; vacation)"), ("Precedence", "bulk")], xoip="10.10.0.25")
+    return emit(colleague, "zooo", t, [(me.name, me.email)], None, "Re: " + strip_pfx(subj), list(refs), text, no_html=True, mid=m, label=label, scen=scen,
+                extra=[("Auto-Submitted", "auto-replied (zimbra; vacation)"), ("Precedence", "bulk")])
 
 
 # ------------------------------------------------------------------ list members and attackers
@@ -1799,7 +1924,8 @@ t9.add(edson, "Bom dia Rafael,\n\nSegue o link para baixar os XML e os DACTE dos
        "não foi como anexo:\n\nhttps://portal-cte-rotasul.example/xml/download?doc=CTe-092024-COOPERSAPUCAI&tk=" + alnum(26) + "\n\nO link fica disponível por 48 horas.",
        at(2024, 10, 1, 10, 6), HJ("server-hijack"), detached=True,
        scen=("A3", "carrier's real Locaweb/Roundcube mailbox (same headers): 'XML e DACTE dos CT-e' download link on an unknown domain, quotes the real thread"))
-rs_cte_notice(at(2024, 10, 14, 10, 20), 500, 360000)
+rs_cte_notice(at(2024, 10, 14, 10, 20), 500, 360000, label=GH,
+              scen=("G6", "carrier's ERP sends the CT-e XML and DACTE PDF automatically (PHPMailer, no reply headers)"))
 rs_cte_notice(at(2024, 10, 21, 11, 5), 500, 360000)
 t9.add(edson, "Rafael, a última carreta (lote A6) saiu às 14h. Previsão de chegada em Santos amanhã à noite.", at(2024, 10, 21, 17, 30), G)
 t9.add(me, "Obrigado, Edson!", at(2024, 10, 22, 8, 0))
@@ -1927,7 +2053,7 @@ t12.add(me, "Dear Jan,\n\ncongratulations to you and your family - all the best!
 t12.add(jan, "Thank you, Rafael! Frohe Weihnachten in advance.", at(2024, 12, 10, 18, 2, BER), G, cc=[(katrin.name, katrin.email)])
 t12.add(me, "Dear Jan,\n\nwe still have four lots of the 2024 crop (1224-C1 to C4, fine cup, 17/18) available for a Q1 shipment. Would Elbkaffee be interested "
         "in samples?", at(2025, 1, 14, 9, 20), to=[(jan.name, jan.email)])
-t_oof = at(2025, 1, 14, 13, 20, BER) + sec(4)
+t_oof = t12.last["t"].astimezone(BER) + sec(9)
 emit(jan, "olkde", t_oof, [(me.name, me.email)], None, "Automatische Antwort: " + t12.last["subj"], list(t12.refs),
      "Vielen Dank für Ihre Nachricht. Ich bin bis einschließlich 31. März 2025 in Elternzeit und lese meine E-Mails nicht. In dringenden Fällen wenden Sie sich "
      "bitte an Katrin Vogel (katrin.vogel@elbkaffee.example, +49 40 3008 5520).\n\nThank you for your message. I am on parental leave until 31 March 2025 and "
@@ -1949,3 +2075,532 @@ t12.add(katrin, "Dear Rafael,\n\nour panel approved C2 and C4. Contract ELB-2503
 t12.add(me, "Hi Katrin,\n\nsigned contract attached. Thank you!", at(2025, 2, 21, 9, 0), to=[(katrin.name, katrin.email)],
         atts=[("ELB-2503_assinado.pdf", pdf(["Elbkaffee Import GmbH - Purchase Contract ELB-2503", "Signed for the seller"], producer="HP Scan", when="20250221085500"),
                "application/pdf")])
+
+# ================================================================== T13 Blue Ridge (US): samples 2024, iPhone late reply (G24), revived Feb 2025 (G16)
+t13 = Thread("T13", sarah, "Natural samples for Blue Ridge fall program", en=True)
+t13.add(sarah, "Hi Rafael,\n\nIt was great meeting you at the SCA Expo booth in Chicago. As promised, I'm reaching out about samples: we're building our "
+        "fall/winter offer list and are looking for naturals 85+ from Sul de Minas, ideally 20-40 bag lots. Could you send 4-5 samples of 200 g to our "
+        "Richmond office?\n\nThanks so much!", at(2024, 8, 8, 11, 5, NYC))
+t13.add(me, "Hi Sarah,\n\nGreat to hear from you! We'll send five naturals (Yellow Bourbon, Arara, Catuaí 99, Topázio and a Red Bourbon from a 1,300 m farm) "
+        "via DHL on Monday. I'll send you the AWB.", at(2024, 8, 8, 14, 50))
+t13.add(me, "Sarah, the samples are on their way: DHL AWB 7742 1903 55.", at(2024, 8, 12, 16, 10))
+t13.add(sarah, "Hi Rafael,\n\nThe samples arrived and we cupped them this morning. Scores: Yellow Bourbon 86.5, Arara 85.25, Red Bourbon 85.75, Topázio 84.5, "
+        "Catuaí 84. Unfortunately our fall budget is already committed, so we'll pass for this season, but I'd love to keep in touch for the 2025 crop.",
+        at(2024, 8, 20, 15, 30, NYC), G)
+t13.add(me, "Thanks for the feedback, Sarah! Understood - let's talk again next year.", at(2024, 8, 20, 16, 55))
+t13.add(sarah, "Forgot to say - the Yellow Bourbon was a standout, our head roaster still talks about it. Let's make it happen next year!",
+        at(2024, 8, 20, 23, 41, NYC), GH, client="iphone", sig="\n\nSent from my iPhone",
+        scen=("G24", "US importer replies from her iPhone at 23:41 her time (00:41 in Brazil), short, different client"))
+t13.add(me, "That's great to hear - I'll tell the producer, he'll be very happy!", at(2024, 8, 21, 8, 20))
+t13.add(sarah, "Hi Rafael,\n\nPicking this thread back up after a long break! We're planning our 2025/26 naturals program and that Yellow Bourbon is still on "
+        "my mind. Will you have new-crop pre-shipment samples in May/June? We'd be looking at 40-60 bags of 85+ naturals this time. Also happy to talk about a "
+        "forward contract given how the market has moved.", at(2025, 2, 11, 10, 5, NYC), GH,
+        scen=("G16", "importer revives a sample thread after almost six months for a real new-crop purchase"))
+t13.add(me, "Hi Sarah,\n\nGreat to hear from you! Yes - the naturals harvest starts in late May, so pre-shipment samples from mid-June. With the market where "
+        "it is, a forward contract with a fixation window would make sense. Shall we have a call?", at(2025, 2, 11, 14, 20))
+t13.add(sarah, "Absolutely - I'll send you an invite for next Tuesday.", at(2025, 2, 11, 15, 2, NYC), G)
+# G34: genuine Google Calendar invitation (text/calendar) from Sarah's Workspace
+st = datetime.datetime(2025, 2, 18, 15, 0, tzinfo=UTC); en_ = st + datetime.timedelta(minutes=45)
+meet = "https://meet.google.com/qvx-hbnt-pwa"
+cal = ics(f"{hx(26)}@google.com", ("Sarah Mitchell", sarah.email), [("Sarah Mitchell", sarah.email), ("rafael.santos@coopersapucai.example", me.email)], st, en_,
+          "Blue Ridge x Coopersapucaí - 2025/26 naturals & forward contract", f"Join with Google Meet: {meet}\nOr dial: (US) +1 252-555-0118 PIN: 418 227 906#",
+          location="", extra=(f"X-GOOGLE-CONFERENCE:{meet}",))
+gplain = (f"You have been invited to the following event.\n\nBlue Ridge x Coopersapucaí - 2025/26 naturals & forward contract\nTuesday Feb 18, 2025 ⋅ 10am – 10:45am\n"
+          f"Eastern Time - New York\n\nJoin with Google Meet\n{meet}\n\nGuests\nSarah Mitchell - organizer\nrafael.santos@coopersapucai.example\n\n"
+          "View all guest info https://calendar.google.com/calendar/event?action=VIEW&eid=" + alnum(60) + "\n\nReply for rafael.santos@coopersapucai.example\n\n"
+          "Invitation from Google Calendar: https://calendar.google.com/calendar/\n\nYou are receiving this email because you are an attendee on the event.")
+ghtml = ('<!doctype html><html><head><meta charset="UTF-8"></head><body><div itemscope itemtype="http://schema.org/EmailMessage"><table><tr><td>'
+         '<h2>Blue Ridge x Coopersapucaí - 2025/26 naturals &amp; forward contract</h2><p>Tuesday Feb 18, 2025 ⋅ 10am – 10:45am (Eastern Time - New York)</p>'
+         f'<p><a href="{meet}">Join with Google Meet</a></p><p><a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid={alnum(60)}&amp;rst=1">Yes</a> '
+         f'<a href="https://calendar.google.com/calendar/event?action=RESPOND&amp;eid={alnum(60)}&amp;rst=2">No</a></p></td></tr></table></div></body></html>')
+emit(gcal, "gcal", at(2025, 2, 11, 15, 9, NYC), [("", me.email)], None,
+     "Invitation: Blue Ridge x Coopersapucaí - 2025/26 naturals & forward contract @ Tue Feb 18, 2025 10am - 10:45am (EST) (rafael.santos@coopersapucai.example)",
+     [], gplain, html=ghtml, mid=f"<calendar-{ruuid()}@google.com>",
+     alt_extra=[['Content-Type: text/calendar; charset="UTF-8"; method=REQUEST', "Content-Transfer-Encoding: 7bit", "", cal.rstrip("\r\n").replace("\r\n", "\n")]],
+     atts=[("invite.ics", cal.encode(), "application/ics")], env=f"{alnum(32)}@calendar-server.bounces.google.com",
+     extra=[("Reply-To", "Sarah Mitchell <sarah@blueridgecoffee.example>"), ("Sender", "Google Calendar <calendar-notification@google.com>")], label=GH,
+     scen=("G34", "genuine Google Calendar invitation (text/calendar + invite.ics, Meet link) announced in the thread, no reply headers"))
+
+# ================================================================== T14 Blue Ridge: supplier questionnaire / forward contract; A9 account takeover (.ics software update)
+t14 = Thread("T14", sarah, "Blue Ridge supplier questionnaire + next steps", en=True)
+t14.add(sarah, "Hi Rafael,\n\nThanks for the call! As discussed, attached is our supplier questionnaire (food safety, FSMA 204 traceability, labor practices). "
+        "No rush - end of the month is fine.", at(2025, 2, 18, 11, 30, NYC),
+        atts=[("BRCI_Supplier_Questionnaire_2025.docx", docx(["Blue Ridge Coffee Importers - Supplier Questionnaire 2025", "1. Company information",
+                                                               "2. Food safety program", "3. FSMA 204 key data elements", "4. Traceability lot to farm to plot",
+                                                               "5. Labor practices and certifications"], app="Microsoft Office Word", when="2025-02-14T19:20:00Z",
+                                                              creator="Sarah Mitchell"), "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t14.add(me, "Hi Sarah,\n\ncompleted questionnaire attached. Our farm-level traceability (lot -> farm -> plot, with CAR polygons) is in section 4.",
+        at(2025, 2, 24, 15, 40),
+        atts=[("BRCI_Supplier_Questionnaire_2025_Coopersapucai.docx", docx(["Blue Ridge Coffee Importers - Supplier Questionnaire 2025", "Supplier: Coopersapucai",
+                                                                             "4. Traceability: each export lot is linked to member farms and CAR plot polygons (GeoJSON available)"],
+                                                                            app="Microsoft Office Word", when="2025-02-24T18:31:00Z", creator="Rafael Albuquerque Santos"),
+               "application/vnd.openxmlformats-officedocument.wordprocessingml.document")])
+t14.add(sarah, "Thanks Rafael, looks great. I'll circulate it internally and come back with a draft forward contract in a couple of weeks.",
+        at(2025, 2, 25, 9, 10, NYC), G)
+st2 = datetime.datetime(2025, 3, 11, 15, 0, tzinfo=UTC)
+bad_ics = ics(f"{ruuid()}", ("Sarah Mitchell", sarah.email), [("Rafael Albuquerque Santos", me.email)], st2, st2 + datetime.timedelta(minutes=30),
+              "BRCI Trace supplier onboarding - Coopersapucai",
+              "Before the call please install the updated BRCI Trace supplier app (v3.2). The old portal login stops working on Friday.\n\n"
+              f"Download (Windows): https://brci-trace.example/download/BRCITrace_Setup_3.2.msi?s={alnum(16)}\n\nMeeting link: https://brci-trace.example/meet/onboarding",
+              location="https://brci-trace.example/meet/onboarding", prodid="-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN")
+t14.add(sarah, "Hi Rafael,\n\nAhead of our follow-up next week, please note that we are moving all supplier documentation to our new BRCI Trace platform. "
+        "The old portal login stops working on Friday, so please install the updated BRCI Trace supplier app (v3.2) before the call - the download link and "
+        "meeting details are in the attached invitation.\n\nThanks,\nSarah", at(2025, 3, 4, 8, 12, ZoneInfo("Europe/Kyiv")), HJ("account-takeover"),
+        client="olk16", sig=False, ato=True, orig_ip=("WIN-9R2K1LQ7VBD", f"193.233.{R.randint(1, 250)}.{R.randint(2, 250)}"), detached=True,
+        atts=[("BRCI_Trace_Onboarding.ics", bad_ics.encode(), "text/calendar")],
+        scen=("A9", "importer's Google Workspace account used via SMTP from Outlook 16 on a foreign host at 03:12 Brazil time: .ics with a 'software update' download link"))
+t14.add(sarah, "Hi Rafael,\n\nAs promised, a draft forward contract is attached: 60 bags of naturals 85+, NY + 85 c/lb, shipment Aug/Sep 2025, fixation window "
+        "until 30 June. Let me know your thoughts.", at(2025, 3, 11, 13, 0, NYC), G,
+        atts=[("BRCI_Forward_Contract_Draft_Coopersapucai.pdf", pdf(["Blue Ridge Coffee Importers - Forward Purchase Contract (DRAFT)", "Seller: Coopersapucai",
+                                                                     "60 bags Brazil naturals 85+ SCA", "Price: NY + 85.00 c/lb FOB Santos, seller's call until 30 June 2025",
+                                                                     "Shipment: August/September 2025"], producer="Google Docs Renderer", when="20250311165500", zone="Z"),
+               "application/pdf")])
+t14.add(me, "Thanks, Sarah. I'll review it with our board this week.", at(2025, 3, 12, 10, 0))
+
+# ================================================================== T15 Credimantiqueira (bank): FAC credit line; G8 genuine boleto; A11 display-name spoof (macro document)
+t15 = Thread("T15", patricia, "Renovação linha FAC/Funcafé - safra 2024")
+t15.add(me, "Patrícia, bom dia.\n\nPrecisamos iniciar a renovação da linha de crédito de comercialização (Funcafé - FAC) da safra 2024, valor de "
+        "R$ 8.000.000,00, nos mesmos moldes do ano passado. Pode me passar a lista de documentos atualizada?", at(2024, 9, 16, 9, 10))
+t15.add(patricia, "Bom dia, Rafael!\n\nClaro. Para a renovação precisamos de:\n\n1. Balanço patrimonial e DRE de 2023, assinados pelo contador;\n"
+        "2. Balancete de agosto/2024;\n3. Ata da AGO de 2024 e ata de eleição da diretoria atual;\n4. Relação dos cooperados beneficiários (CPF, município, "
+        "volume em sacas);\n5. CNDs federal, estadual, municipal, FGTS e trabalhista;\n6. CDA/WA dos cafés dados em garantia (armazém credenciado).\n\n"
+        "Com tudo em mãos, submeto ao comitê de crédito, que se reúne na primeira terça-feira do mês.", at(2024, 9, 16, 14, 25), G)
+t15.add(me, "Patrícia, seguem os documentos dos itens 1 a 5. O CDA/WA (item 6) o armazém emite até sexta.", at(2024, 9, 24, 16, 30), client="tb",
+        atts=[("Balanco_DRE_2023_Coopersapucai.pdf", pdf(["Coopersapucai - Balanco Patrimonial e DRE 2023", "Assinado: Gilberto Moura - CRC-MG 071.442"],
+                                                          producer="Dominio Contabil", when="20240315100000"), "application/pdf"),
+              ("Balancete_Ago2024.pdf", pdf(["Coopersapucai - Balancete de verificacao - agosto/2024"], producer="Dominio Contabil", when="20240912090000"), "application/pdf"),
+              ("Relacao_Cooperados_FAC2024.xlsx", xlsx([["CPF", "Cooperado", "Municipio", "Sacas"]] +
+                                                       [[cpf(digits(9))[1], f"Cooperado {k:03d}", R.choice(["Carmo de Minas", "Cristina", "Dom Vicoso", "Soledade de Minas"]),
+                                                         R.randint(40, 900)] for k in range(1, 38)], when="2024-09-24T19:10:00Z", creator="Rafael Albuquerque Santos"),
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+              ("CNDs_Coopersapucai_set2024.zip", zip_bytes([(f"CND_{x}.pdf", pdf([f"Certidao Negativa de Debitos - {x}", f"CNPJ {COOP_CNPJ}"], producer="Receita/SEF/PMCM",
+                                                                                  when="20240920110000")) for x in ("Federal", "Estadual", "Municipal", "FGTS", "Trabalhista")],
+                                                          (2024, 9, 24, 16, 20, 0)), "application/zip")])
+t15.add(patricia, "Rafael, recebido. A CND estadual venceu no dia 20/09; consegue emitir uma nova no site da SEF-MG? O resto está ok.", at(2024, 9, 25, 9, 40), G)
+t15.add(me, "Segue a CND estadual atualizada e o CDA/WA do armazém.", at(2024, 9, 25, 10, 10),
+        atts=[("CND_Estadual_25092024.pdf", pdf(["Certidao de Debito Tributario - Negativa - SEF/MG", f"CNPJ {COOP_CNPJ}", "Validade: 24/12/2024"], producer="SEF-MG",
+                                                when="20240925100300"), "application/pdf"),
+              ("CDA_WA_Coopersapucai_0924.pdf", pdf(["Certificado de Deposito Agropecuario / Warrant Agropecuario", "Depositante: Coopersapucai", "Produto: cafe arabica - 9.200 sacas"],
+                                                     producer="Armazem Geral", when="20240925094000"), "application/pdf")])
+t15.add(patricia, "Rafael, boa notícia: a operação foi aprovada hoje no comitê, R$ 8.000.000,00, prazo de 12 meses, juros semestrais. Segue a minuta da Cédula de "
+        "Crédito Bancário para conferência. O presidente precisa vir assinar na agência; quinta (10) ou sexta (11) são possíveis.", at(2024, 10, 8, 17, 5), G,
+        atts=[("Minuta_CCB_Coopersapucai_FAC2024.pdf", pdf(["Credimantiqueira - Cedula de Credito Bancario - MINUTA", f"Emitente: {COOP_NAME_FISCAL}",
+                                                            "Valor: R$ 8.000.000,00 - Linha FAC/Funcafe", "Prazo: 12 meses - juros semestrais"],
+                                                           producer="Microsoft® Word 2019", when="20241008165500"), "application/pdf")])
+t15.add(me, "Patrícia, obrigado! Minuta conferida, sem ressalvas. O Sr. Geraldo (presidente) vai na sexta, 11/10, às 10h.", at(2024, 10, 9, 8, 50))
+t15.add(spoof_patricia, "Bom dia Rafael,\n\nSegue a proposta atualizada com as novas condições e a planilha de amortização para sua conferência. Para visualizar "
+        "o documento é necessário clicar em \"Habilitar edição\" e depois em \"Habilitar conteúdo\".\n\nAtenciosamente,\nPatrícia Lima",
+        at(2024, 10, 22, 10, 17), HJ("display-name-spoof"), detached=True, sig=False, orig_ip=f"177.{R.randint(20, 60)}.{R.randint(1, 250)}.{R.randint(2, 250)}",
+        no_html=True, atts=[("Proposta_Atualizada_CCB_Coopersapucai.docm", docx(["Documento protegido", "Este documento foi criado em uma versao anterior do Microsoft Office.",
+                                                                                   "Para visualizar, clique em Habilitar Edicao e depois em Habilitar Conteudo."], macro=True,
+                                                                                  when="2024-10-21T22:14:00Z", creator="Admin"),
+                             "application/vnd.ms-word.document.macroEnabled.12")],
+        scen=("A11", "bank manager's display name on an unrelated compromised small-business domain (Emotet style): macro .docm, faithful quote of the real thread"))
+SIC_CRED = "3087"
+lvc = "1" + SIC_CRED + "03" + "0041227" + f"{24110601:08d}" + "001"
+_, linha_cred = boleto("756", datetime.date(2025, 2, 6), 38972000, lvc)
+t15.add(patricia, "Rafael, bom dia.\n\nA cédula foi registrada e o crédito liberado ontem na conta da cooperativa. Segue o boleto da primeira parcela de juros, "
+        "com vencimento em 06/02/2025. Nas próximas parcelas o débito pode ser automático em conta, se preferir — é só me avisar.", at(2024, 11, 6, 11, 30), GH,
+        scen=("G8", "the cooperative's own bank sends a genuine boleto (PDF, linha digitável) for the credit line's interest"),
+        atts=[("Boleto_CCB_FAC2024_parcela1.pdf", boleto_pdf("Sicoob", "756-0", "CREDIMANTIQUEIRA - COOPERATIVA DE CREDITO", CRED_CNPJ, f"{COOP_NAME_FISCAL} - CNPJ {COOP_CNPJ}",
+                                                             "CCB 2024/0611 - juros 1/2", datetime.date(2025, 2, 6), 38972000, linha_cred, "24110601-3",
+                                                             header="Credimantiqueira - Cooperativa de Credito", producer="Sisbr Cobranca", when="20241106111500"), "application/pdf")])
+t15.add(me, "Recebido, Patrícia. Pode ativar o débito automático a partir da segunda parcela. Obrigado!", at(2024, 11, 6, 14, 0))
+cred_notice(at(2024, 11, 18, 9, 0), "Importante: Token Digital obrigatório no Internet Banking Empresarial a partir de 02/12",
+            [f"Olá, {COOP_NAME_FISCAL.title()}.", "A partir de 02/12/2024, pagamentos, transferências e Pix no Internet Banking Empresarial só poderão ser "
+             "autorizados com o Token Digital do app Credimantiqueira.", "Para ativar: abra o app > Segurança > Token Digital e siga as instruções. "
+             "O processo leva cerca de 2 minutos e exige a confirmação do seu gerente.", "Lembre-se: nunca informe o código do token a ninguém, nem a funcionários da cooperativa."],
+            button=("Saiba mais sobre o Token Digital", "https://www.credimantiqueira.example/seguranca/token-digital"), label=GH,
+            scen=("G22", "bank's genuine notice about the mandatory digital token (MFA), with a link to the bank's own site"))
+
+# ================================================================== T16 CertiCafé (certification body, Zoho): annual audit; G23 report + portal; A5 server-hijack MFA lure
+t16 = Thread("T16", juliana, "Auditoria anual de manutenção - Certificação de Grupo COOP-0213 - setembro/2024")
+t16.add(juliana, "Prezado Rafael,\n\nConforme o ciclo de certificação do grupo de produtores da Coopersapucaí (COOP-0213), a auditoria anual de manutenção está "
+        "prevista para 23 a 26 de setembro de 2024. Segue em anexo o plano de auditoria.\n\nPedimos a gentileza de confirmar as datas e o responsável pelo "
+        "Sistema Interno de Controle (SIC) para acompanhamento.", at(2024, 8, 13, 10, 0),
+        atts=[("Plano_Auditoria_COOP-0213_2024.pdf", pdf(["CertiCafe Certificacoes - Plano de Auditoria", "Grupo: COOP-0213 - Coopersapucai (42 propriedades)",
+                                                          "Datas: 23 a 26/09/2024", "Auditora lider: Juliana Prado"], producer="Zoho Writer", when="20240812170000"), "application/pdf")])
+t16.add(me, "Juliana, datas confirmadas. O responsável pelo SIC é o Rodrigo Faria, nosso agrônomo. Precisamos saber com antecedência quais propriedades serão "
+        "visitadas para organizar a logística.", at(2024, 8, 13, 14, 15))
+t16.add(juliana, "Rafael, a amostra sorteada para a visita em campo é: Sítio Lemos, Fazenda Santa Luzia, Sítio Boa Vista, Fazenda Três Barras, Sítio São Bento, "
+        "Fazenda Pinheirinho, Sítio Recanto, Fazenda Ponte Alta e Sítio Cachoeira (9 de 42). No dia 23 começamos às 8h na sede da cooperativa com a revisão "
+        "documental do SIC.", at(2024, 8, 15, 9, 30), G)
+t16.add(me, "Perfeito. Deixaremos uma caminhonete à disposição durante a semana.", at(2024, 8, 15, 10, 5))
+t16.add(juliana, "Prezado Rafael,\n\nSegue o relatório preliminar da auditoria. Foram identificadas 2 não conformidades menores:\n\n1. Fazenda Santa Luzia: "
+        "registros de aplicação de defensivos incompletos (falta o intervalo de reentrada em 3 aplicações);\n2. Sítio Lemos: EPI de aplicação armazenado junto "
+        "com os produtos.\n\nO prazo para envio das evidências de correção é de 30 dias. O relatório completo, o plano de ações corretivas e, depois, o "
+        "certificado ficam disponíveis no portal do grupo:\nhttps://portal.certicafe.example/grupos/COOP-0213/auditorias/2024\n\nObrigada pela receptividade "
+        "de todos durante a semana.", at(2024, 9, 27, 16, 20), GH,
+        scen=("G23", "certification body sends the audit report PDF plus a link to its own certification portal"),
+        atts=[("Relatorio_Preliminar_COOP-0213_2024.pdf", pdf(["CertiCafe - Relatorio preliminar de auditoria - COOP-0213", "NC menor 1: Fazenda Santa Luzia - registros",
+                                                               "NC menor 2: Sitio Lemos - armazenamento de EPI", "Prazo para evidencias: 27/10/2024"],
+                                                              producer="Zoho Writer", when="20240927160000"), "application/pdf")])
+t16.add(me, "Juliana, seguem as evidências: fotos do novo armário de EPI no Sítio Lemos e a planilha de aplicações corrigida da Fazenda Santa Luzia, assinada "
+        "pelo agrônomo.", at(2024, 10, 15, 11, 40),
+        atts=[("armario_EPI_SitioLemos.jpg", jpeg("moto g84 5G"), "image/jpeg"),
+              ("Registro_Aplicacoes_FazSantaLuzia_2024.xlsx", xlsx([["Data", "Talhao", "Produto", "Dose", "Intervalo de reentrada"], ["12/03/2024", "T2", "Fungicida", "0,5 L/ha", "24 h"],
+                                                                    ["04/04/2024", "T3", "Inseticida", "0,25 L/ha", "12 h"]], when="2024-10-14T13:00:00Z", creator="Rodrigo Faria"),
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+t16.add(juliana, "Rafael, evidências aceitas e NCs encerradas. O certificado 2024/2025 foi emitido e já está disponível no portal.", at(2024, 10, 18, 15, 5), G)
+t16.add(juliana, "Prezado Rafael,\n\nInformamos que, por exigência do novo padrão de segurança da CertiCafé, a partir de 01/12/2024 o acesso ao portal dos "
+        "grupos certificados passará a exigir verificação em duas etapas. Para não perder o acesso ao certificado e aos relatórios do grupo COOP-0213, "
+        "cadastre o seu celular até sexta-feira (29/11) pelo link abaixo:\n\nhttps://sites.google.com/view/certicafe-portal-verificacao/grupos\n\n"
+        "Após essa data, os acessos não verificados serão bloqueados.", at(2024, 11, 26, 20, 47), HJ("server-hijack"), detached=True,
+        scen=("A5", "auditor's real Zoho mailbox (same headers): MFA-registration lure at 20:47 with a link on Google Sites, faithful quote"))
+
+# ================================================================== T17 José Carlos (producer, Gmail app on Android); G13 night photos; G32 WhatsApp mention; A7 account takeover
+t17 = Thread("T17", jose, "entrega de cafe")
+t17.add(jose, "boa tarde rafael\nterminei a colheita semana passada, tenho 180 sacas beneficiadas aqui no sitio e quero entregar na cooperativa. tem vaga no "
+        "armazem semana que vem?", at(2024, 7, 6, 18, 22))
+t17.add(me, "Boa tarde, Seu José!\n\nPode trazer na quarta-feira, 17/07, a partir das 7h. Não esqueça a nota de produtor rural (NF-e avulsa ou talão). A Ana "
+        "Paula faz a classificação no mesmo dia.", at(2024, 7, 8, 8, 15))
+t17.add(jose, "beleza rafael, combinado quarta", at(2024, 7, 8, 12, 10), G)
+t17.add(me, "Seu José, segue o laudo de classificação das 180 sacas: 120 sacas bebida dura tipo 6 (lote 0719-J1) e 60 sacas bebida riada tipo 7 "
+        "(lote 0719-J2). Qualquer dúvida me liga.", at(2024, 7, 19, 15, 30),
+        atts=[("Laudo_Classificacao_0719-J.pdf", pdf(["Coopersapucai - Laudo de Classificacao", "Produtor: Jose Carlos Ribeiro - Sitio Boa Vista",
+                                                      "Lote 0719-J1: 120 sc - bebida dura - tipo 6 - peneira 16 acima", "Lote 0719-J2: 60 sc - bebida riada - tipo 7",
+                                                      "Classificadora: Ana Paula Rezende"], producer="Protheus TReport / PDFlib 9", when="20240719152000"), "application/pdf")])
+t17.add(jose, "rafael vi o laudo agora. esse lote de 60 sacas nao pode ter dado riado, esse cafe foi secado no terreiro suspenso e tava bem cuidado. te mando "
+        "as fotos de como tava na secagem. da pra provar de novo?", at(2024, 7, 19, 22, 47), GH,
+        atts=[("IMG_20240626_161203.jpg", jpeg("SM-A145M"), "image/jpeg"), ("IMG_20240626_161218.jpg", jpeg("SM-A145M"), "image/jpeg")],
+        scen=("G13", "producer replies from the Gmail app at 22:47 with two photos of his drying yard"))
+t17.add(me, "Seu José, vi as fotos, o café estava bonito mesmo. Pedi para a Ana Paula refazer a prova hoje; se a dúvida continuar, mandamos para um "
+        "laboratório de fora desempatar.", at(2024, 7, 22, 8, 40), client="gapp")
+t17.add(jose, "obrigado rafael", at(2024, 7, 22, 9, 30), G)
+t17.add(me, "Seu José, boa notícia: o laboratório externo classificou o lote J2 como bebida dura, sem riado. Já corrigimos no sistema, as 180 sacas estão "
+        "como bebida dura.", at(2024, 8, 1, 16, 0))
+t17.add(jose, "que bom!! obrigado rafael, fiquei mais tranquilo", at(2024, 8, 1, 19, 12), G)
+t17.add(me, "Seu José, o preço hoje está em R$ 1.410,00 para bebida dura tipo 6. Quer vender alguma parte ou prefere segurar?", at(2024, 8, 6, 10, 0))
+t17.add(jose, "rafael te mandei um audio no zap explicando. quero vender 90 sacas agora e segurar o resto ate o fim do ano. o dinheiro pode cair na mesma "
+        "conta de sempre, na chave pix do meu cpf", at(2024, 8, 6, 12, 35), GH,
+        scen=("G32", "producer mentions WhatsApp audio and the PIX key already on file (payment words, genuine)"))
+t17.add(me, "Fechado, Seu José: 90 sacas a R$ 1.410,00 = R$ 126.900,00, menos as taxas da cooperativa. O pagamento cai amanhã na sua chave PIX (CPF) "
+        "cadastrada. As outras 90 ficam depositadas no armazém.", at(2024, 8, 6, 14, 10))
+t17.add(jose, "caiu aqui, obrigado", at(2024, 8, 7, 17, 40), G)
+t17.add(jose, "Bom dia Rafael, tudo bem? Estou com problema no meu celular e troquei de número. Me chama no WhatsApp nesse número novo (35) 99217-4406, "
+        "preciso falar urgente com você sobre a venda do resto do café e outra coisa. Obrigado\nJosé Carlos", at(2024, 11, 13, 7, 2, ZoneInfo("Europe/Paris")),
+        HJ("account-takeover"), client="gsmtp", sig=False, quote=False, no_html=True, ato=True, detached=True,
+        orig_ip=("DESKTOP-8KQ2R1M", f"102.89.{R.randint(1, 250)}.{R.randint(2, 250)}"),
+        scen=("A7", "producer's Gmail account used by a script over SMTP at 03:02 Brazil time: 'changed my number, call me on WhatsApp', plain text, no quote"))
+
+# ================================================================== T18 Maria Aparecida (producer, Hotmail, written by her son); G14 genuine advance request; A6 account takeover
+t18 = Thread("T18", maria, "Saldo de café - Maria Aparecida Ferreira")
+t18.add(maria, "Bom dia Rafael, aqui é o Paulo, filho da Dona Maria Aparecida (Fazenda Três Barras). Ela pediu para eu ver com você quanto café ela tem "
+        "depositado no armazém e qual o preço de hoje.\n\nObrigado,\nPaulo", at(2024, 10, 14, 9, 12))
+t18.add(me, "Bom dia, Paulo!\n\nA Dona Maria tem 312 sacas depositadas: 240 de bebida dura tipo 6 (lotes 0805-M1 e M2) e 72 de riado. Hoje o bebida dura "
+        "está em R$ 1.540,00 a saca.", at(2024, 10, 14, 10, 30))
+t18.add(maria, "Rafael, ela quer vender 100 sacas do bebida dura a esse preço, se ainda estiver valendo. Pode ser?\nPaulo", at(2024, 10, 15, 8, 20), G)
+t18.add(me, "Paulo, fechamos a R$ 1.545,00 (subiu um pouco hoje): 100 sacas = R$ 154.500,00, menos as taxas. O pagamento vai para a conta dela cadastrada na "
+        "Credimantiqueira e sai em 2 dias úteis.", at(2024, 10, 15, 9, 5))
+t18.add(maria, "Caiu certinho, obrigado Rafael. A mãe mandou um abraço.", at(2024, 10, 17, 19, 40), G)
+t18.add(maria, "Bom dia Rafael, tudo bem? A mãe vai reformar o terreiro e a tulha antes da próxima safra e precisa de um adiantamento de uns R$ 40.000,00 "
+        "sobre o café que ainda está no armazém. Como funciona? Pode ser depositado na conta dela de sempre, na Credimantiqueira.\nPaulo",
+        at(2024, 12, 2, 10, 12), GH, scen=("G14", "producer's son asks for an advance payment, to her usual registered account (payment request, genuine)"))
+t18.add(me, "Paulo, dá sim. Fazemos uma CPR (cédula de produto rural) com as 140 sacas como garantia, e o adiantamento é depositado na conta dela cadastrada "
+        "aqui. Ela precisa vir pessoalmente assinar, com RG e CPF. Pode ser quinta ou sexta.", at(2024, 12, 2, 11, 0), client="gapp")
+t18.add(maria, "Ela vai quinta de manhã, obrigado!", at(2024, 12, 3, 8, 45), G)
+wes14, wes = cpf("418552907")
+t18.add(maria, "Boa tarde Rafael, aqui é o Paulo.\n\nA mãe precisa de mais um adiantamento de R$ 35.000,00 sobre o café do armazém, para pagar os pedreiros "
+        "do terreiro que terminam essa semana. O problema é que a conta dela na Credimantiqueira está bloqueada por causa de uma atualização de cadastro e só "
+        "libera semana que vem. Você consegue fazer o PIX para a conta do meu primo Wesley, que repassa para ela? A mãe assina a CPR quando for aí.\n\n"
+        f"Chave PIX (CPF): {wes}\nWesley Ferreira Dias - Nubank\n\nÉ urgente, os pedreiros recebem sexta.\n\nObrigado,\nPaulo",
+        at(2025, 1, 20, 14, 10), HJ("account-takeover"), client="tbato", sig=False, ato=True, detached=True, no_html=True,
+        orig_ip=f"185.213.{R.randint(1, 250)}.{R.randint(2, 250)}",
+        scen=("A6", "producer's Hotmail account via SMTP AUTH from Thunderbird (she always uses Outlook web): advance to a cousin's PIX key, account 'blocked'"))
+
+# ================================================================== T19 Antônio Lemos (producer, UOL webmail -> new phone); G15 client change
+t19 = Thread("T19", antonio, "Fixação de preço safra 2025")
+t19.add(antonio, "Bom dia Rafael.\n\nQuero fazer uma venda a termo de 150 sacas da safra 2025, para entregar em setembro do ano que vem, se o preço chegar em "
+        "R$ 1.600,00. Você consegue acompanhar e me avisar?\n\nAbraço", at(2024, 10, 3, 8, 50))
+t19.add(me, "Bom dia, Antônio.\n\nHoje o contrato para setembro/25 está sendo negociado a R$ 1.530,00 na região. Posso deixar uma ordem registrada: quando "
+        "bater R$ 1.600,00, fixamos as 150 sacas e eu te aviso. Pode ser?", at(2024, 10, 3, 10, 20))
+t19.add(antonio, "Pode deixar a ordem sim. Obrigado.", at(2024, 10, 4, 7, 55), G)
+t19.add(me, "Antônio, boa notícia: o preço bateu hoje e fixamos as 150 sacas a R$ 1.610,00 para entrega em setembro/2025. O contrato de venda a termo segue em "
+        "anexo; assine e traga na cooperativa quando puder.", at(2024, 10, 28, 16, 10),
+        atts=[("Contrato_Termo_AntonioLemos_150sc.pdf", pdf(["Coopersapucai - Contrato de Compra e Venda a Termo", "Vendedor: Antonio Lemos - Sitio Lemos",
+                                                             "150 sacas cafe arabica bebida dura tipo 6 - safra 2025", "Preco: R$ 1.610,00/saca - entrega setembro/2025"],
+                                                            producer="Protheus TReport / PDFlib 9", when="20241028160000"), "application/pdf")])
+t19.add(antonio, "Recebi, Rafael. Levo o contrato assinado na quinta.", at(2024, 10, 29, 8, 30), G)
+t19.add(antonio, "Rafael, boa noite. Estou mandando do celular novo, meu neto configurou o email aqui. Vi no jornal que o café passou de R$ 2.000. Dá para "
+        "fixar mais 100 sacas da safra 2025 a esse preço?\n\nAntônio", at(2024, 12, 9, 19, 20), GH, client="uolgapp", sig=False,
+        scen=("G15", "producer writes from a new phone (Gmail app on his UOL account) and says so; client fingerprint changes"))
+t19.add(me, "Bom dia, Antônio! Dá sim: fixamos hoje 100 sacas a R$ 2.040,00 para setembro/25. O contrato segue em anexo, mesmo procedimento.",
+        at(2024, 12, 10, 9, 10),
+        atts=[("Contrato_Termo_AntonioLemos_100sc.pdf", pdf(["Coopersapucai - Contrato de Compra e Venda a Termo", "Vendedor: Antonio Lemos - Sitio Lemos",
+                                                             "100 sacas - Preco: R$ 2.040,00/saca - entrega setembro/2025"], producer="Protheus TReport / PDFlib 9",
+                                                            when="20241210090500"), "application/pdf")])
+t19.add(antonio, "Obrigado Rafael. O celular novo é bom, agora vejo tudo aqui.", at(2024, 12, 10, 12, 40), G, client="uolgapp", sig=False)
+t19.add(antonio, "Rafael bom dia. Agora está R$ 2.600, posso fixar mais 50 sacas?", at(2025, 2, 17, 8, 5), G, client="uolgapp", sig=False)
+t19.add(me, "Bom dia, Antônio. Fixado: 50 sacas a R$ 2.610,00 (set/25). Com isso o senhor tem 300 sacas fixadas da safra 2025 — lembre de não passar de 70% "
+        "da produção esperada, por segurança.", at(2025, 2, 17, 9, 30))
+t19.add(antonio, "Certo, é o limite. Obrigado.", at(2025, 2, 17, 10, 2), G, client="uolgapp", sig=False)
+
+# ================================================================== T20 Lucas Carvalho (producer, Terra / Open-Xchange): EUDR polygons; G30 KMZ; O2 orphan reply
+t20 = Thread("T20", lucas, "Polígono das lavouras para exportação (EUDR) - Fazenda Santa Luzia")
+t20.add(me, "Bom dia, Lucas.\n\nPara os contratos de exportação para a Europa (nova lei europeia contra desmatamento, a EUDR) precisamos do polígono "
+        "georreferenciado das lavouras de café da Fazenda Santa Luzia. Vocês têm o recibo do CAR? O arquivo KML/KMZ do CAR já serve.", at(2024, 10, 8, 9, 30))
+t20.add(lucas, "Boa tarde Rafael. Temos sim, o CAR foi retificado no ano passado. Te mando o KMZ amanhã, está no computador do escritório da fazenda.",
+        at(2024, 10, 8, 18, 45), G)
+t20.add(lucas, "Rafael, segue o KMZ do CAR com os talhões de café (são 4 talhões, total de 38,6 ha). Qualquer coisa me avisa.", at(2024, 10, 9, 10, 12), GH,
+        scen=("G30", "producer sends the KMZ (zip container) of his CAR plots that Rafael asked for"),
+        atts=[("SantaLuzia_CAR_MG-3122801_talhoes.kmz", kmz("Fazenda Santa Luzia - talhoes cafe", [(f"Talhao {k}", poly(-22.08 - k * 0.005, -45.16 + k * 0.004)) for k in range(1, 5)]),
+               "application/vnd.google-earth.kmz")])
+t20.add(me, "Recebido, Lucas, obrigado. O talhão 3 aparece um pouco fora do limite do imóvel no mapa, pode ser só a escala. Vou pedir para o Rodrigo conferir.",
+        at(2024, 10, 9, 11, 30))
+t20.add(lucas, "Deve ser a estrada que passa no meio, o talhão 3 fica dos dois lados. Se precisar, o Rodrigo pode vir aqui medir com o GPS.", at(2024, 10, 10, 17, 20), G)
+t20.add(me, "Perfeito, ele vai aí na semana que vem.", at(2024, 10, 11, 9, 0))
+o2_parent = f"<{R.randint(10**8, 2 * 10**9)}.{R.randint(10**5, 10**7)}.{int(at(2024, 11, 18, 15, 0).timestamp() * 1000)}.JavaMail.zimbra@{OWN}>"
+emit(lucas, "ox", at(2024, 11, 22, 9, 40), [("Comunicação Coopersapucaí", comunic.email)], [(me.name, me.email)],
+     "Re: Dia do Cooperado 2024 - 14 de dezembro - confirmação de presença", [o2_parent],
+     "Bom dia, confirmo presença: eu e meu pai, Sebastião. Rafael em cópia, como ele pediu para avisar quem vai precisar do ônibus saindo de Dom Viçoso "
+     "(seremos 2)." + lucas.sig + "\n\n> Em 18 de novembro de 2024 às 15:00 Comunicação Coopersapucaí <comunicacao@coopersapucai.example> escreveu:\n> \n"
+     "> Prezado(a) cooperado(a),\n> \n> O Dia do Cooperado 2024 será no sábado, 14 de dezembro, a partir das 9h, na sede da cooperativa, com palestra técnica, "
+     "almoço e sorteio de prêmios.\n> Pedimos a confirmação de presença respondendo este e-mail até 29/11.\n> \n> Comunicação Coopersapucaí", label=GO,
+     scen=("O2", "producer answers the cooperative's bulk invitation (sent from comunicacao@, not in Rafael's mailbox) with Rafael in Cc"))
+
+# ================================================================== T21 internal: Cláudio (finance) - Dia do Cooperado; A10 display-name spoof (gift cards); G9 Zimbra out-of-office
+t21 = Thread("T21", claudio, "Dia do Cooperado 2024 - prêmios do sorteio")
+t21.add(me, "Cláudio, bom dia.\n\nPara o Dia do Cooperado (14/12) a comissão fechou os prêmios do sorteio: 2 roçadeiras, 1 pulverizador costal motorizado, "
+        "1 kit completo de EPI e 10 cestas. Orçamento da Agropecuária Sapucaí em anexo, total R$ 14.870,00. Pode aprovar?", at(2024, 11, 28, 10, 5),
+        atts=[("Orcamento_Agropecuaria_Sapucai_premios.pdf", pdf(["Agropecuaria Sapucai Ltda - Orcamento 5512", "2 rocadeiras lateral 52cc", "1 pulverizador costal motorizado 25 L",
+                                                                  "1 kit EPI aplicacao", "10 cestas basicas", "Total: R$ 14.870,00"], producer="Bling ERP", when="20241127170000"), "application/pdf")])
+t21.add(claudio, "Aprovado. Pode comprar com o cartão corporativo e depois me manda as notas para a prestação de contas.", at(2024, 11, 28, 11, 20), G)
+t21.add(me, "Compras feitas, notas fiscais em anexo.", at(2024, 12, 2, 15, 0),
+        atts=[("NFe_Agropecuaria_Sapucai_5512.pdf", pdf(["DANFE - Agropecuaria Sapucai Ltda - NF 5512", "Valor total: R$ 14.870,00"], producer="Bling ERP",
+                                                       when="20241202143000"), "application/pdf")])
+t21.add(claudio, "Recebidas, obrigado.", at(2024, 12, 2, 15, 40), G)
+t21.add(spoof_claudio, "Rafael, estou numa reunião no banco e não consigo atender o telefone. Aproveitando o sorteio do Dia do Cooperado: a diretoria pediu para "
+        "incluir 10 cartões-presente Google Play de R$ 500,00 para os jovens cooperados. Você consegue comprar agora (online ou nas Americanas) e me mandar "
+        "as fotos dos códigos raspados por aqui? Eu reembolso no cartão corporativo ainda hoje.\n\nCláudio", at(2024, 12, 9, 11, 34), HJ("display-name-spoof"),
+        sig=False, detached=True,
+        scen=("A10", "finance manager's display name from a gmail.com address: urgent gift-card purchase, codes by e-mail, faithful Gmail quote"))
+t21.add(me, "Cláudio, prestação de contas do Dia do Cooperado: R$ 14.870,00 nos prêmios e R$ 6.200,00 no almoço. Planilha em anexo.", at(2024, 12, 16, 8, 30),
+        atts=[("Prestacao_Contas_Dia_Cooperado_2024.xlsx", xlsx([["Item", "Fornecedor", "Valor (R$)"], ["Premios do sorteio", "Agropecuaria Sapucai", 14870.0],
+                                                                 ["Almoco (420 pessoas)", "Buffet Sabor da Serra", 6200.0], ["Total", "", 21070.0]],
+                                                                when="2024-12-16T11:20:00Z", creator="Rafael Albuquerque Santos"),
+               "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")])
+zimbra_ooo(claudio, t21.last["t"] + sec(3), t21.last["subj"], list(t21.refs),
+           "Olá,\n\nEstou de férias de 16/12/2024 a 06/01/2025, sem acesso ao e-mail. Assuntos urgentes do financeiro: Marta Siqueira "
+           "(marta.siqueira@coopersapucai.example, ramal 5132).\n\nCláudio Mendes\nGerente Financeiro - Coopersapucaí", label=GH,
+           scen=("G9", "colleague's Zimbra vacation auto-reply in the thread (Auto-Submitted)"))
+t21.add(claudio, "Rafael, voltei. Prestação de contas conferida, tudo certo. Obrigado!", at(2025, 1, 7, 8, 50), G)
+
+# ================================================================== T22 internal: Ana Paula (quality) - re-cupping; G12 forwarded lab report
+t22 = Thread("T22", anapaula, "Reprova do lote 0719-J2 (José Carlos)")
+t22.add(me, "Ana, o Seu José Carlos (Sítio Boa Vista) contestou o lote 0719-J2, que deu riado. Ele mandou fotos da secagem em terreiro suspenso. Consegue "
+        "refazer a prova hoje?", at(2024, 7, 22, 8, 45))
+t22.add(anapaula, "Refiz com 5 xícaras: 3 limpas e 2 com leve riado. Está no limite. Sugiro mandar para o laboratório do CEC desempatar; envio a amostra "
+        "amanhã cedo.", at(2024, 7, 22, 16, 30), G)
+t22.add(me, "Combinado, pode mandar.", at(2024, 7, 22, 16, 45))
+fw_t = at(2024, 8, 1, 14, 40)
+fwd_mid = emit(anapaula, "zwc", fw_t, [(me.name, me.email)], None, "Fwd: Laudo de Classificação nº 2407-1188 - Coopersapucaí - lote 0719-J2", [],
+               "Rafael, segue o laudo do laboratório: bebida dura, sem riado. Pode avisar o Seu José? Vou corrigir no sistema." + anapaula.sig +
+               "\n\n----- Mensagem encaminhada -----\nDe: \"Laboratório de Classificação - CEC\" <laudos@laboratoriocafe.example>\nPara: \"Ana Paula Rezende\" "
+               "<anapaula.rezende@coopersapucai.example>\nEnviadas: Quinta-feira, 1 de Agosto de 2024 11:02:17\nAssunto: Laudo de Classificação nº 2407-1188 - "
+               "Coopersapucaí - lote 0719-J2\n\nPrezados,\n\nSegue em anexo o laudo de classificação da amostra recebida em 24/07/2024 (lote 0719-J2).\n"
+               "Resultado: bebida dura, tipo 6/7, 28 defeitos, sem presença de gosto riado nas 10 xícaras avaliadas.\n\nAtenciosamente,\nLaboratório de "
+               "Classificação de Café - CEC", label=GH,
+               atts=[("Laudo_2407-1188_Coopersapucai.pdf", pdf(["Laboratorio de Classificacao de Cafe - CEC", "Laudo no 2407-1188", "Cliente: Coopersapucai - lote 0719-J2",
+                                                                "Bebida: dura (10 xicaras)", "Tipo: 6/7 - 28 defeitos"], producer="Microsoft® Excel® 2019",
+                                                               when="20240801105500"), "application/pdf")],
+               scen=("G12", "colleague forwards (Fwd:) an external lab report with its PDF (no reply headers)"))
+emit(me, "zwc", at(2024, 8, 1, 15, 20), [(anapaula.name, anapaula.email)], None, "Re: Laudo de Classificação nº 2407-1188 - Coopersapucaí - lote 0719-J2", [fwd_mid],
+     "Obrigado, Ana! Vou ligar para ele agora." + SIG_ME + quote_of("zwc", dict(t=fw_t, name=anapaula.name, email=anapaula.email, plain="Rafael, segue o laudo do "
+     "laboratório: bebida dura, sem riado. Pode avisar o Seu José? Vou corrigir no sistema.", subj="Fwd: Laudo de Classificação nº 2407-1188 - Coopersapucaí - lote 0719-J2",
+     to=[(me.name, me.email)], cc=[])))
+
+# ================================================================== T23 internal: Luciana (HR) - commissions; A12 display-name spoof (OneNote payroll)
+t23 = Thread("T23", luciana, "Comissões da equipe comercial - setembro/2024")
+t23.add(luciana, "Rafael, bom dia.\n\nPreciso da planilha de comissões dos representantes comerciais referente a setembro até o dia 5, para entrar na folha de "
+        "outubro.\n\nObrigada!", at(2024, 10, 1, 9, 15))
+
+
+def comm_xlsx(month, when):
+    return ("Comissoes_Representantes_" + month + ".xlsx",
+            xlsx([["Representante", "Volume (sc)", "Faturamento (R$)", "Comissao (%)", "Comissao (R$)"]] +
+                 [[nm, v, round(v * 1500.0, 2), 0.5, round(v * 7.5, 2)] for nm, v in (("Adriano Souza", R.randint(600, 1400)), ("Bruna Tavares", R.randint(600, 1400)),
+                                                                                      ("Carlos Eduardo Lima", R.randint(600, 1400)), ("Denise Prado", R.randint(600, 1400)),
+                                                                                      ("Everton Mesquita", R.randint(600, 1400)))], when=when, creator="Rafael Albuquerque Santos"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+
+
+t23.add(me, "Luciana, segue a planilha de setembro (5 representantes).", at(2024, 10, 3, 17, 10), atts=[comm_xlsx("Set2024", "2024-10-03T20:05:00Z")])
+t23.add(luciana, "Recebida, obrigada Rafael!", at(2024, 10, 4, 8, 30), G)
+t23.add(luciana, "Rafael, bom dia! Já pode me mandar a de outubro?", at(2024, 11, 4, 9, 0), G)
+t23.add(me, "Segue a de outubro.", at(2024, 11, 5, 16, 45), atts=[comm_xlsx("Out2024", "2024-11-05T19:40:00Z")])
+t23.add(luciana, "Rafael, a de novembro, por favor. Este mês a folha fecha mais cedo por causa do 13º.", at(2024, 12, 3, 9, 10), G)
+t23.add(me, "Segue a de novembro.", at(2024, 12, 4, 11, 0), atts=[comm_xlsx("Nov2024", "2024-12-04T13:55:00Z")])
+t23.add(spoof_luciana, "Boa tarde Rafael,\n\nSegue o demonstrativo de comissões de 2024 e o informe de rendimentos para conferência antes do envio à "
+        "contabilidade. O arquivo foi compartilhado pelo OneNote: clique em \"Abrir\" dentro do documento para carregar o conteúdo.\n\nObrigada!\n"
+        "Luciana Araújo\nRecursos Humanos", at(2025, 1, 27, 13, 52), HJ("display-name-spoof"), detached=True, sig=False, no_html=True,
+        orig_ip=f"186.{R.randint(200, 250)}.{R.randint(1, 250)}.{R.randint(2, 250)}",
+        atts=[("Demonstrativo_Comissoes_Informe_2024.one", onenote("payroll lure"), "application/onenote")],
+        scen=("A12", "HR colleague's display name on an unrelated compromised domain: payroll/'informe de rendimentos' OneNote attachment, faithful quote"))
+t23.add(luciana, "Rafael, bom dia! Planilha de janeiro, por favor.", at(2025, 2, 3, 9, 20), G)
+t23.add(me, "Segue a de janeiro.", at(2025, 2, 4, 10, 40), atts=[comm_xlsx("Jan2025", "2025-02-04T13:35:00Z")])
+
+# ================================================================== mailing list [cafes-especiais] (Mailman 3): footers, subject tag, DMARC From munging
+def lpost(author, t, subj, text, thread, label=None, scen=None, atts=(), quote=False):
+    refs = list(thread["refs"])
+    munged = author.dom == "yahoo.com.br"
+    q = quote_of(author.client, thread["last"]) if quote and thread.get("last") else ""
+    full = ("Re: " + subj) if refs else subj
+    m = list_post(author, t, full, text, refs, label=label, scen=scen, atts=atts, munged=munged, quote=q)
+    thread["refs"].append(m)
+    lsubj = ("Re: [cafes-especiais] " + subj) if refs else "[cafes-especiais] " + subj
+    thread["last"] = dict(t=t, name=author.name, email=author.email, plain=text + author.sig + q, subj=lsubj, to=[("", LIST)], cc=[])
+    return m
+
+
+def my_list_post(t, subj, text, thread, atts=(), quote=False):
+    q = quote_of("zwc", thread["last"]) if quote and thread.get("last") else ""
+    m = emit(me, "zwc", t, [("", LIST)], None, "Re: [cafes-especiais] " + subj, list(thread["refs"]), text + SIG_ME + q, atts=atts)
+    thread["refs"].append(m)
+    thread["last"] = dict(t=t, name=me.name, email=me.email, plain=text + SIG_ME + q, subj="Re: [cafes-especiais] " + subj, to=[("", LIST)], cc=[])
+    return m
+
+
+L1 = dict(refs=[]); s1 = "Fermentação anaeróbica: quanto tempo no tanque?"
+x1 = "Pessoal, bom dia.\n\nEstou testando fermentação anaeróbica com cereja madura em bombonas de 200 L com válvula. Na primeira leva deixei 72 h e o café ficou com " \
+     "um vinagre no fim da xícara. Qual tempo vocês têm usado? A temperatura aqui em Franca está dando 22-26 °C durante o dia.\n\nAbraço"
+lpost(henrique, at(2024, 8, 5, 10, 22), s1, x1, L1)
+x2 = "Henrique, com 22-26 °C, 72 h é bastante. Nos nossos ensaios no campus, acima de 48 h o ácido acético começa a dominar. Recomendo medir pH e °Brix a cada " \
+     "12 h e parar quando o pH cair para algo entre 4,2 e 4,4. E higienizar bem as bombonas entre as levas."
+lpost(wagner, at(2024, 8, 5, 14, 10), s1, x2, L1, label=G, scen=("P-L1-1", "mailing-list reply"), quote=True)
+x3 = "Concordo com o Wagner. Aqui na Mantiqueira fazemos 36 a 40 h na sombra e deixamos as bombonas dentro de uma caixa d'água para segurar a temperatura. " \
+     "Depois vai direto para o terreiro suspenso em camada fina."
+lpost(larissa, at(2024, 8, 5, 17, 45), s1, x3, L1, label=GH, quote=True,
+      scen=("G11", "mailing-list reply with subject tag, list footer, broken DKIM and From rewritten to 'via cafes-especiais' (DMARC mitigation)"))
+x4 = "Bom dia a todos. Na cooperativa alguns cooperados fizeram 48 h com controle de pH e os lotes passaram de 86 pontos. O segredo foi secar em terreiro " \
+     "suspenso logo depois, sem amontoar. Se alguém quiser, posso compartilhar o protocolo que a nossa classificadora escreveu."
+my_list_post(at(2024, 8, 6, 8, 30), s1, x4, L1, quote=True)
+x5 = "Rafael, quero sim! Pode mandar na lista mesmo, acho que vai ajudar muita gente."
+lpost(henrique, at(2024, 8, 6, 11, 2), s1, x5, L1, label=G, scen=("P-L1-2", "mailing-list reply"), quote=True)
+my_list_post(at(2024, 8, 6, 16, 20), s1, "Segue o protocolo (PDF). Fiquem à vontade para adaptar.", L1,
+             atts=[("Protocolo_Fermentacao_Coopersapucai_v2.pdf", pdf(["Coopersapucai - Protocolo de fermentacao anaerobica em bombonas (v2)", "1. Cereja madura, boia separada",
+                                                                        "2. Medir pH e Brix a cada 12 h", "3. Encerrar com pH 4,2-4,4 (36-48 h)", "4. Terreiro suspenso, camada fina"],
+                                                                       producer="Microsoft® Word para Microsoft 365", when="20240806160000"), "application/pdf")])
+lpost(marina, at(2024, 8, 7, 9, 10), s1, "Obrigada, Rafael! Muito didático, vou testar na próxima leva.", L1, label=G, scen=("P-L1-3", "mailing-list reply"))
+
+L2 = dict(refs=[]); s2 = "EUDR - alguém já recebeu pedido de geolocalização dos importadores?"
+y1 = "Bom dia a todos.\n\nUm importador da Bélgica pediu o polígono de todas as propriedades que fornecem para os nossos lotes, por causa da EUDR. " \
+     "Alguém sabe se o KMZ do CAR serve, ou precisa de outro formato?"
+lpost(marina, at(2024, 10, 2, 11, 30), s2, y1, L2)
+y2 = "Marina, serve sim, desde que em WGS84 e com os talhões produtivos, não só o perímetro do imóvel. Preparamos um guia rápido, segue em anexo. " \
+     "Atenção: propriedades acima de 4 ha precisam de polígono; abaixo disso pode ser um ponto."
+lpost(fabio, at(2024, 10, 2, 14, 5), s2, y2, L2, label=GH, quote=True,
+      atts=[("Guia_EUDR_Geolocalizacao_v1.pdf", pdf(["AgroConsult - Guia rapido EUDR: geolocalizacao de lavouras de cafe", "Formato: GeoJSON ou KML em WGS84",
+                                                     "> 4 ha: poligono; < 4 ha: ponto", "Conferir sobreposicoes do CAR antes do envio"], producer="Canva", when="20241001180000"),
+             "application/pdf")],
+      scen=("G28", "mailing-list reply from a consultant with a PDF guide attached (list footer, broken DKIM)"))
+my_list_post(at(2024, 10, 2, 16, 30), s2, "Obrigado, Fábio, ótimo material. Marina, estamos fazendo o mesmo para um importador de Hamburgo: juntamos os KMZ do "
+             "CAR dos cooperados e convertemos em GeoJSON no QGIS. Deu certo.", L2)
+lpost(wagner, at(2024, 10, 3, 8, 45), s2, "Complementando: o CAR às vezes tem sobreposição com o vizinho, vale checar antes de enviar.", L2, label=G,
+      scen=("P-L2-1", "mailing-list reply"))
+lpost(henrique, at(2024, 10, 3, 10, 20), s2, "Alguém sabe se o adiamento vai sair mesmo? Li que o Parlamento Europeu vota ainda este mês.", L2, label=G,
+      scen=("P-L2-2", "mailing-list reply"))
+lpost(larissa, at(2024, 10, 3, 12, 2), s2, "Henrique, a Comissão propôs adiar 12 meses, mas ainda precisa passar pelo Parlamento e pelo Conselho. Melhor seguir "
+      "preparando os dados.", L2, label=G, scen=("P-L2-3", "mailing-list reply"))
+
+L3 = dict(refs=[]); s3 = "Concurso regional de qualidade 2024 - inscrições abertas"
+lpost(marina, at(2024, 11, 11, 9, 0), s3, "Pessoal, as inscrições para o concurso regional de qualidade da Mantiqueira vão até 06/12. Amostras de 5 kg, "
+      "categorias natural e cereja descascado. Regulamento no site da associação.", L3)
+lpost(henrique, at(2024, 11, 11, 13, 40), s3, "Valeu, Marina! Dá para inscrever lote de fermentado na categoria natural?", L3, label=G, scen=("P-L3-1", "mailing-list reply"))
+lpost(marina, at(2024, 11, 11, 15, 2), s3, "Dá sim, Henrique, desde que declare o processo na ficha de inscrição.", L3, label=G, scen=("P-L3-2", "mailing-list reply"))
+
+L4 = dict(refs=[]); s4 = "Arábica acima de R$ 2.500 - vender ou segurar?"
+lpost(henrique, at(2025, 1, 20, 8, 10), s4, "Bom dia. Com a saca passando de R$ 2.500, como vocês estão fazendo? Vendendo tudo ou fixando parte da safra 2025?", L4)
+my_list_post(at(2025, 1, 20, 11, 5), s4, "Henrique, aqui na cooperativa a orientação aos cooperados tem sido vender o disponível de forma escalonada e fixar "
+             "no máximo 60-70% da produção esperada da safra 2025. Ninguém sabe o tamanho da quebra.", L4)
+lpost(wagner, at(2025, 1, 20, 14, 30), s4, "Concordo com o Rafael. E lembrem que o custo de produção também subiu; vale fazer a conta por talhão.", L4, label=G,
+      scen=("P-L4-1", "mailing-list reply"))
+lpost(larissa, at(2025, 1, 21, 9, 15), s4, "Estamos vendendo 20% por mês desde dezembro. Dorme melhor assim.", L4, label=G, scen=("P-L4-2", "mailing-list reply"))
+
+L5 = dict(refs=[]); s5 = "Florada irregular depois da seca"
+lpost(wagner, at(2025, 3, 6, 10, 0), s5, "Colegas, estamos recebendo relatos de florada irregular e chumbinho caindo em áreas que sofreram mais com a seca de "
+      "setembro. Alguém mais observando isso no Sul de Minas?", L5)
+lpost(fabio, at(2025, 3, 6, 16, 12), s5, "Sim, Wagner, em Carmo de Minas e Cristina vimos o mesmo, principalmente em lavouras novas. Estimamos quebra de 10 a 15% "
+      "nessas áreas.", L5, label=G, scen=("P-L5-1", "mailing-list reply"))
+
+# ================================================================== T24 accountant (Reis & Moura, cPanel + Thunderbird); G27 forwarded e-CAC notice
+t24 = Thread("T24", gilberto, "XMLs de entrada - julho/2024")
+t24.add(gilberto, "Rafael, bom dia.\n\nPara fechar o SPED Fiscal de julho preciso dos XMLs das notas de entrada de insumos (AgroNutri e os outros fornecedores). "
+        "Consegue me mandar até quinta?\n\nObrigado.", at(2024, 8, 12, 10, 0))
+t24.add(me, "Gilberto, segue o zip com os XMLs de entrada de julho.", at(2024, 8, 13, 15, 20), client="tb",
+        atts=[("XML_Entradas_Jul2024.zip", zip_bytes([(f"{ch48213}-procNFe.xml", nfe_xml(ch48213, AGN_CNPJ14, "AGRONUTRI INSUMOS AGRICOLAS LTDA", "7067124450011", 48213,
+                                                                                          at(2024, 7, 15, 6, 38), [("20520BB", "FERTILIZANTE MINERAL MISTO NPK 20-05-20 BIG BAG 1000KG",
+                                                                                                                    "31052000", "TON", 90, 311000)], 27990000))],
+                                                      (2024, 8, 13, 15, 10, 0)), "application/zip")])
+t24.add(gilberto, "Recebido, obrigado Rafael.", at(2024, 8, 13, 16, 2), G)
+ecac_q = ("-------- Mensagem Encaminhada --------\nAssunto: \tCaixa Postal e-CAC - Nova mensagem\nData: \t18/11/2024 22:14\nDe: \tReceita Federal do Brasil "
+          "<caixapostal-ecac@receita.fazenda.example>\nPara: \tgilberto@reismoura.example\n\nPrezado(a) procurador(a),\n\nO contribuinte "
+          f"{COOP_NAME_FISCAL} (CNPJ {COOP_CNPJ}) possui nova mensagem na Caixa Postal do e-CAC:\n\nAssunto: Notificação de Lançamento - Multa por Atraso na "
+          "Entrega de Declaração (MAED) - DCTFWeb 09/2024\n\nPara ler a mensagem, acesse o e-CAC com certificado digital ou conta gov.br nível prata ou ouro.\n\n"
+          "A Receita Federal não envia links nem arquivos anexos por e-mail.")
+emit(gilberto, "tbx", at(2024, 11, 19, 11, 10), [(me.name, me.email)], [(claudio.name, claudio.email)], "Fwd: Caixa Postal e-CAC - Nova mensagem", [],
+     "Rafael, chegou esta mensagem na Caixa Postal do e-CAC da cooperativa. É a multa por atraso na entrega da DCTFWeb de setembro (transmitida em 17/10 por "
+     "causa do problema no certificado digital). Valor de R$ 500,00 com a redução. Vou gerar o DARF e mando para o Cláudio pagar. Só para sua ciência, não "
+     "precisa fazer nada." + gilberto.sig + "\n\n\n" + ecac_q, label=GH,
+     scen=("G27", "accountant forwards (Fwd:) a genuine Receita Federal e-CAC mailbox notice about a late-filing fine"))
+_, darf_linha = arrecadacao(50000, "0385", digits(25))
+t24.add(gilberto, f"Rafael, segue o DARF da multa (código 2170), vencimento 29/11. Já mandei para o Cláudio também.\n\nLinha digitável: {darf_linha}",
+        at(2024, 11, 21, 9, 30), G, cc=[(claudio.name, claudio.email)],
+        atts=[("DARF_MAED_DCTFWeb_092024.pdf", pdf(["Documento de Arrecadacao de Receitas Federais - DARF", f"CNPJ: {COOP_CNPJ}", "Codigo da receita: 2170",
+                                                    "Vencimento: 29/11/2024", "Valor total: R$ 500,00", darf_linha], producer="Sicalcweb", when="20241121092000"),
+               "application/pdf")])
+
+# ================================================================== G29 GLPI follow-up on the quarantined attachment + 2FA roll-out notice
+glpi_notice(at(2024, 11, 19, 8, 5), "E-mail suspeito com anexo 'pedido de compra' (Torrefação Paulistana)",
+            "Descrição: recebi às 2h da manhã um e-mail da compradora da Torrefação com anexo HTML pedindo login. Não abri. Podem verificar?")
+glpi_notice(at(2024, 11, 27, 10, 0), "E-mail suspeito com anexo 'pedido de compra' (Torrefação Paulistana)",
+            "Acompanhamento: o anexo era uma página falsa de login do Zimbra. Bloqueamos o remetente e o domínio do formulário na quarentena e verificamos que "
+            "ninguém digitou a senha. Aproveitando: a partir de 02/12 vamos ativar a verificação em duas etapas (2FA) no Zimbra para todos os usuários.",
+            new=False, link_extra="Configure em https://mail.coopersapucai.example/#preferences > Conta > Autenticação em dois fatores, com o app autenticador "
+                                  "do celular. Dúvidas: ramal 5199.", label=GH,
+            scen=("G29", "internal ticket-system (GLPI) follow-up: phishing handled, 2FA roll-out with a link to the own webmail"))
+
+# ================================================================== fake threads (strangers with reply subjects)
+a15_pdf = pdf(["MINISTERIO DA FAZENDA - RECEITA FEDERAL DO BRASIL", "TERMO DE INTIMACAO FISCAL No 2025/0218-4471", f"Contribuinte: {COOP_NAME_FISCAL}",
+               f"CNPJ: {COOP_CNPJ}", "Divergencia DCTFWeb x EFD-Reinf - competencia 12/2024", "Prazo para regularizacao: 5 (cinco) dias",
+               "CONSULTAR PROCESSO E EMITIR DARF: clique aqui"], producer="wkhtmltopdf 0.12.6", when="20250218061500", zone="Z",
+              uris=[f"https://ecac-regularizacao.example/consulta?cnpj={COOP_CNPJ14}&proc=20250218-4471"])
+emit(fake_rfb, "bulk", at(2025, 2, 18, 8, 12), [(me.name, me.email)], None, f"RE: Notificação Fiscal Eletrônica nº 2025/0218-4471 - CNPJ {COOP_CNPJ}",
+     [f"<{hx(24)}@ecac-receitafederal.example>"],
+     "Prezado(a) contribuinte,\n\nEm atenção à sua solicitação, informamos que foi identificada divergência entre os valores declarados na DCTFWeb e na "
+     f"EFD-Reinf da competência 12/2024 do CNPJ {COOP_CNPJ}. O Termo de Intimação e o DARF para regularização encontram-se em anexo.\n\nO não atendimento "
+     "no prazo de 5 (cinco) dias implicará a inscrição em Dívida Ativa da União e a suspensão do CNPJ.\n\nAtenciosamente,\nDelegacia da Receita Federal do "
+     "Brasil em Varginha/MG\n\n-----Mensagem original-----\nDe: Rafael Albuquerque Santos\nEnviada em: 14/02/2025\nAssunto: Notificação Fiscal Eletrônica\n\n"
+     "Boa tarde, recebi uma notificação no e-CAC e gostaria de saber como regularizar.\n",
+     html=None, atts=[("Termo_Intimacao_2025-0218-4471.pdf", a15_pdf, "application/pdf")], label=HJ("fake-thread"),
+     scen=("A15", "stranger poses as Receita Federal: 'RE:' subject, fabricated quote of Rafael, PDF with a link to an unknown domain (tax lure)"))
+svg = ('<?xml version="1.0" encoding="UTF-8"?>\n<svg xmlns="http://www.w3.org/2000/svg" width="640" height="200" viewBox="0 0 640 200">'
+       '<rect width="640" height="200" fill="#f3f6fb"/><text x="30" y="70" font-family="Segoe UI,Arial" font-size="22" fill="#1f3b73">Voice Message (00:47)</text>'
+       '<text x="30" y="110" font-family="Segoe UI,Arial" font-size="15" fill="#333">From: +55 35 3221-8800  To: rafael.santos@coopersapucai.example</text>'
+       '<a href="https://vm-playback.example/listen?id=' + alnum(20) + '"><rect x="30" y="130" width="160" height="40" rx="4" fill="#1f6fd1"/>'
+       '<text x="62" y="156" font-family="Segoe UI,Arial" font-size="15" fill="#fff">&#9654; Play</text></a>'
+       '<script type="text/javascript"><![CDATA[ /* inert probe placeholder: redirect target is a fictional domain */ '
+       'var u = "https://vm-playback.example/listen?u=" + btoa("rafael.santos@coopersapucai.example"); void(u); ]]></script></svg>')
+emit(fake_vm, "bulk", at(2025, 3, 12, 13, 37), [(me.name, me.email)], None, "RE: Voice Message from +55 35 3221-8800 (00:47) - Ext. 5120",
+     [f"<{hx(20)}.{hx(8)}@vmail-notify.example>"],
+     "You have a new voice message.\n\nFrom: +55 35 3221-8800\nTo: Rafael Albuquerque Santos (ext. 5120)\nDuration: 00:47\nReceived: "
+     "Wednesday, March 12, 2025 1:35 PM\n\nThe recording is attached to this e-mail. Open the attachment in your browser to play it.\n\nVoice Mail Center",
+     html=None, atts=[("VM_0047_+553532218800.svg", svg.encode(), "image/svg+xml")], label=HJ("fake-thread"),
+     scen=("A16", "stranger 'RE: Voice Message' in English (caller id = the supplier's real number) with an SVG attachment; no quote"))
+
+# ================================================================== write, in arrival order
+pending.sort(key=lambda x: (x[0], x[1]))
+labels = ["mailbox\tmessage_id\tlabel\tkind"]
+scens = ["file\tscenario\tdescription"]
+for i, (t, _, folder, raw, lab, sc) in enumerate(pending, 1):
+    path = f"mailboxes/{MB}/{folder}/{i}.eml"
+    with open(f"{root}/{path}", "w", encoding="utf-8", newline="") as f:
+        f.write(raw)
+    if lab:
+        labels.append(f"{MB}\t{lab[0]}\t{lab[1][0]}\t{lab[1][1]}")
+        if not sc:
+            raise SystemExit(f"labelled message without scenario: {lab}")
+        scens.append(f"{path}\t{sc[0]}\t{sc[1]}")
+open(f"{root}/labels.tsv", "w", encoding="utf-8").write("\n".join(labels) + "\n")
+open(f"{root}/scenarios.tsv", "w", encoding="utf-8").write("\n".join(scens) + "\n")
+nh = sum(1 for l in labels[1:] if l.split("\t")[2] == "hijack")
+print(f"{len(pending)} messages, {len(labels) - 1} labelled ({nh} hijack) -> {root}")

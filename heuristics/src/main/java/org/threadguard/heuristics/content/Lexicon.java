@@ -190,7 +190,13 @@ public final class Lexicon {
             "vale presente", "entre nós", "número de celular|telemóvel", "em reunião", "não posso falar",
             // nl
             "een gunst", "plezier doen", "ben je|bent u beschikbaar", "aan je|uw bureau", "cadeaukaart*", "cadeaubon*",
-            "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen");
+            "vertrouwelijk*", "onder ons", "mobiele nummer", "in een vergadering", "kan niet bellen",
+            // a new number to be reached on (moving the talk off e-mail, to a phone the attacker holds)
+            "changed my number", "my new number", "new phone number", "neue handynummer", "meine neue nummer",
+            "cambié de número", "mi nuevo número", "nuevo número", "nouveau numéro", "changé de numéro",
+            "nuovo numero", "cambiato numero", "troquei de número", "mudei de número", "meu novo número",
+            "novo número", "mijn nieuwe nummer", "nowy numer", "zmieniłem numer", "zmieniłam numer",
+            "me chama no whatsapp", "chama no zap", "escríbeme por whatsapp", "telegram");
 
     /**
      * The instruction every macro-malware document needs: "click Enable Editing and Enable Content", in the words
@@ -220,6 +226,10 @@ public final class Lexicon {
             "con la tua|sua password", "inserisci la password", "faça login", "entre com seu e mail|email e senha",
             "com sua senha", "digite sua senha", "log in met", "inloggen met", "met je|uw wachtwoord",
             "voer je|uw wachtwoord in",
+            // the address and password asked together ("acesso com o seu e-mail e senha corporativos")
+            "email|mail and|e|y|et|und|en|i password|senha|contraseña|passwort|wachtwoord|hasło|haslo",
+            "email|mail et mot de passe", "correo y contraseña", "correo electrónico y contraseña",
+            "usuário|usuario|username|user name and|e|y password|senha|contraseña",
             // authenticate / sign in with your e-mail address (to open a "secure message")
             "authenticate|authenticating with your email|e mail", "sign in with your email|e mail|address",
             "authentifiez vous", "authentifier avec votre adresse", "avec votre adresse courriel|e mail|mail",

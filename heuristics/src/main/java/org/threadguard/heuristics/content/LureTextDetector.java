@@ -94,6 +94,9 @@ public final class LureTextDetector implements Detector {
         List<String> words = Lexicon.words(text);
         List<String> actions = Lexicon.actions(words);
         List<String> bank = Lexicon.bankTerms(words);
+        if (bank.isEmpty() && !Lexicon.ibans(text).isEmpty()) {
+            bank = List.of("iban"); // an IBAN written out is bank details, whatever words surround it
+        }
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
             return List.of();

@@ -159,16 +159,27 @@ public final class QuoteMismatchDetector implements Detector {
         for (String p : writtenRaw) {
             written.add(paragraphWords(p));
         }
+        // words the user wrote anywhere in that message: a client that merges two of its paragraphs adds none
+        java.util.Set<String> vocabulary = new java.util.HashSet<>();
+        for (List<String> w : written) {
+            vocabulary.addAll(w);
+        }
         for (String qRaw : paragraphs(quoted.length() > 8_000 ? quoted.substring(0, 8_000) : quoted)) {
             List<String> q = paragraphWords(qRaw);
             for (int oi = 0; oi < written.size(); oi++) {
                 List<String> o = written.get(oi);
-                if (o.size() < 6 || q.size() < o.size() + 5 || !q.subList(0, 3).equals(o.subList(0, 3))
-                        || !q.subList(q.size() - 3, q.size()).equals(o.subList(o.size() - 3, o.size()))
-                        || !isSubsequence(o, q)) {
+                if (o.size() < 6 || q.size() < o.size() + 5 || !q.subList(0, 4).equals(o.subList(0, 4))) {
                     continue;
                 }
-                List<String> added = addedWords(o, q);
+                // inserted inside the paragraph (it still ends as written), or put after its first sentences
+                // (the paragraph begins as written and then says something else)
+                boolean inserted = q.subList(q.size() - 3, q.size()).equals(o.subList(o.size() - 3, o.size()))
+                        && isSubsequence(o, q);
+                List<String> added = inserted ? addedWords(o, q) : divergence(o, q);
+                long foreign = added.stream().filter(w -> !vocabulary.contains(w)).count();
+                if (foreign < 5) {
+                    continue;
+                }
                 String addedText = String.join(" ", added);
                 boolean asks = !Lexicon.actions(addedText).isEmpty() || !Lexicon.bankTerms(addedText).isEmpty()
                         || Lexicon.asksToSignIn(addedText)
@@ -222,6 +233,15 @@ public final class QuoteMismatchDetector implements Detector {
             }
         }
         return i == small.size();
+    }
+
+    /** The words of {@code q} from where it stops following {@code o} word by word. */
+    private static List<String> divergence(List<String> o, List<String> q) {
+        int i = 0;
+        while (i < o.size() && i < q.size() && o.get(i).equals(q.get(i))) {
+            i++;
+        }
+        return q.subList(i, q.size());
     }
 
     /** The words of {@code big} left over when {@code small} is matched in order from both ends. */

@@ -59,6 +59,17 @@ public final class Scorer {
                 corroborating = 2;
             }
         }
+        // A thread woken after a silence far beyond its own rhythm, by a reply that carries something clearly
+        // risky (a new site with a sign-in, a file that runs code): the way hijackers reuse old conversations
+        // (Emotet, Qakbot). A late answer alone, one with a weak ask, or an invoice to bank details (changes are
+        // verified and then invoiced weeks later) stays as it is.
+        // (not on a mailing list, where anyone revives any thread)
+        if (corroborating == 1 && facts.message().headers("List-Id").isEmpty()
+                && sorted.stream().anyMatch(f -> f.code().equals("DORMANT_THREAD")
+                && f.strength() >= 0.15) && sorted.stream().anyMatch(f -> (f.code().equals("NOVEL_LINK_DOMAIN")
+                        || f.code().equals("RISKY_ATTACHMENT")) && f.strength() >= 0.35)) {
+            corroborating = 2;
+        }
         if (corroborating <= 1) {
             score = Math.min(score, top >= 0.6 ? LIKELY_HIJACK - 1 : SUSPICIOUS - 1);
         }

@@ -197,9 +197,14 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.qrCode"));
             }
+            String foreignTenant = foreignSharePointTenant(l.host(), ctx);
             if (bucketPage) {
                 keep *= 0.6;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.bucketPage"));
+            } else if (foreignTenant != null) {
+                // another organisation's SharePoint: where hijackers leave their files, on a tenant they broke into
+                keep *= 0.6;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.foreignTenant", foreignTenant));
             } else if (published) {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.publishedDocument"));
@@ -455,7 +460,9 @@ public final class NovelLinkDomainDetector implements Detector {
                 continue;
             }
             String known = Domains.mainLabel(f);
+            // (a tenant's space on a service, "contoso-my.sharepoint.com", is the organisation's own)
             if (addedWordCandidates.contains(f) && known.length() >= 6 && !Domains.isFileSharing(f)
+                    && !Domains.isFileSharing(reg) && !Domains.isTenantOf(reg, f)
                     && (label.startsWith(known + "-") || label.endsWith("-" + known))) {
                 // the known name with a word added ("telereclam-signature", "secure-contoso"): a name registered
                 // to be read as the known site's
@@ -523,6 +530,44 @@ public final class NovelLinkDomainDetector implements Detector {
             out.add(ctx.facts().senderDomain());
         }
         return out;
+    }
+
+    /**
+     * The organisation name of a SharePoint / OneDrive for Business host ("northfield" for
+     * {@code northfield-my.sharepoint.com}) when it is nobody's in this conversation: neither the sender's, the
+     * user's nor a participant's organisation (names compared by their start, as tenants abbreviate or extend
+     * them); otherwise {@code null}.
+     */
+    static String foreignSharePointTenant(String host, AnalysisContext ctx) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (!h.endsWith(".sharepoint.com")) {
+            return null;
+        }
+        String tenant = h.substring(0, h.indexOf('.'));
+        if (tenant.endsWith("-my")) {
+            tenant = tenant.substring(0, tenant.length() - 3);
+        }
+        if (tenant.length() < 3) {
+            return null;
+        }
+        Set<String> orgs = new HashSet<>(ctx.thread().participantDomains());
+        orgs.addAll(ctx.mailbox().ownDomains());
+        if (!ctx.facts().senderDomain().isEmpty()) {
+            orgs.add(ctx.facts().senderDomain());
+        }
+        for (String o : orgs) {
+            if (Domains.isFreeMail(o)) {
+                continue; // a free-mail address says nothing of the writer's organisation
+            }
+            String name = Domains.mainLabel(Domains.registrable(o)).toLowerCase(Locale.ROOT).replace("-", "");
+            String t = tenant.replace("-", "");
+            int common = Math.min(4, Math.min(name.length(), t.length()));
+            if (name.isEmpty() || name.startsWith(t) || t.startsWith(name)
+                    || common >= 4 && name.regionMatches(0, t, 0, common)) {
+                return null;
+            }
+        }
+        return tenant;
     }
 
     /** Whether an earlier message of the thread (not flagged) wrote this site's name in its own words. */

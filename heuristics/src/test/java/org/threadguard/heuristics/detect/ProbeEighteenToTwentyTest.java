@@ -158,6 +158,9 @@ class ProbeEighteenToTwentyTest {
                 java.util.Set.of("hongyao-tw.example"))).isNull();
         assertThat(NovelLinkDomainDetector.imitatedSite("telereclam-signature.example", java.util.Set.of(
                 "telereclam.example"), java.util.Set.of("telereclam.example"))).isEqualTo("telereclam.example");
+        // the organisation's own space on a service is no imitation of it
+        assertThat(NovelLinkDomainDetector.imitatedSite("lakeshoreoffice-my.sharepoint.com", java.util.Set.of(
+                "lakeshoreoffice.example"), java.util.Set.of("lakeshoreoffice.example"))).isNull();
         // a list's domain with a word added is just another site ("linux-laptop.net" and linux.ie)
         assertThat(NovelLinkDomainDetector.imitatedSite("linux-laptop.example", java.util.Set.of("linux.example"),
                 java.util.Set.of())).isNull();
@@ -199,5 +202,52 @@ class ProbeEighteenToTwentyTest {
         MailMessage inline = quoting(t, "wm-i@belangerroy.example", mine
                 + "\n\nJulie: merci, bien reçu, je vous renvoie la version finale demain.\n\nKatarzyna");
         assertThat(strength(t, inline, "QUOTE_MISMATCH")).isLessThan(0.3);
+    }
+
+    @Test
+    void anIbanWithoutBankWordsIsStillBankDetails() {
+        List<MailMessage> t = thread("es", "Nerea Etxeberria", "nerea@casaluz.example",
+                "Hola Lucía, te paso la cuenta del vendedor para las arras: ES91 2100 0418 4502 0005 1332.",
+                "Gracias, Nerea. He hablado con Fernando y me ha confirmado la cuenta.", "Perfecto.");
+        MailMessage r = mail("es-r@casaluz.example").from("Nerea Etxeberria", "nerea@casaluz.example")
+                .to("Katarzyna Nowak", ME).subject("Re: Dostawa kruszywa 2025").date("2025-03-07T21:58:00+01:00")
+                .text("Hola Lucía, el banco le ha bloqueado temporalmente la cuenta a Fernando. Nos pide que las arras "
+                        + "se transfieran a su otra cuenta:\n\nES23 1583 0001 1710 9043 7725\n\nMil gracias")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(strength(t, r, "LURE_TEXT")).isGreaterThanOrEqualTo(0.6);
+    }
+
+    @Test
+    void aSentenceAppendedToTheUsersQuotedParagraphIsAnAlteredQuote() {
+        String mine = "Recebido, já consta no extrato do banco. Obrigado, Marcelo, pela confirmação.";
+        List<MailMessage> t = thread("ap", "Marcelo Duarte", "marcelo@atlantica.example",
+                "Rafael, efetuamos hoje a TED referente aos 50% do contrato.", mine + "\n\nRafael");
+        MailMessage r = quoting(t, "ap-r@atlantica.example", "Recebido, já consta no extrato do banco. Fico no "
+                + "aguardo do aditivo com o novo cronograma da segunda parcela para assinatura.\n\nRafael");
+        assertThat(strength(t, r, "QUOTE_MISMATCH")).isGreaterThanOrEqualTo(0.35);
+    }
+
+    @Test
+    void aNewNumberToBeReachedOnIsAPretext() {
+        assertThat(Lexicon.pretexts(Lexicon.words("Troquei de número, me chama no WhatsApp: (35) 99877-1234")))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Lexicon.pretexts(Lexicon.words("My new number is below, the old one still works."))).hasSize(1);
+    }
+
+    @Test
+    void aLinkIntoAnotherOrganisationsSharePointWeighsMoreThanOneIntoTheSendersOwn() {
+        List<MailMessage> t = thread("sp", "Tina Marchetti", "tmarchetti@lakeshoreoffice.example",
+                "Hi, the lease schedule for the copiers is attached.", "Thanks Tina, received.", "You're welcome.");
+        String foreign = "https://northfieldlandscapes-my.sharepoint.com/:o:/g/personal/j_doe/EaBcD";
+        String own = "https://lakeshoreoffice-my.sharepoint.com/:x:/g/personal/tmarchetti/EaBcD";
+        MailMessage a = mail("sp-a@lakeshoreoffice.example").from("Tina Marchetti", "tmarchetti@lakeshoreoffice.example")
+                .to("Katarzyna Nowak", ME).subject("RE: Dostawa kruszywa 2025").date("2025-04-02T09:00:00+02:00")
+                .text("Tina Marchetti shared a file with you.\n\nOpen: " + foreign)
+                .link(foreign, "northfieldlandscapes-my.sharepoint.com").replyTo(t.get(t.size() - 1)).build();
+        MailMessage b = mail("sp-b@lakeshoreoffice.example").from("Tina Marchetti", "tmarchetti@lakeshoreoffice.example")
+                .to("Katarzyna Nowak", ME).subject("RE: Dostawa kruszywa 2025").date("2025-04-02T09:00:00+02:00")
+                .text("Tina Marchetti shared a file with you.\n\nOpen: " + own)
+                .link(own, "lakeshoreoffice-my.sharepoint.com").replyTo(t.get(t.size() - 1)).build();
+        assertThat(strength(t, a, "NOVEL_LINK_DOMAIN")).isGreaterThan(strength(t, b, "NOVEL_LINK_DOMAIN") + 0.1);
     }
 }

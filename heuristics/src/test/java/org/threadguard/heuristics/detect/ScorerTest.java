@@ -79,4 +79,20 @@ class ScorerTest {
                         + " a hijacked conversation; the differences noticed are minor on their own.");
         assertThat(score().summary()).contains("fits its thread");
     }
+
+    @Test
+    void aDormantThreadWokenByARiskyLinkOrFileIsCorroborated() {
+        assertThat(score(f("NOVEL_LINK_DOMAIN", 0.36), f("DORMANT_THREAD", 0.18)).flagged()).isTrue();
+        assertThat(score(f("RISKY_ATTACHMENT", 0.4), f("DORMANT_THREAD", 0.18)).flagged()).isTrue();
+        // a weak ask, or bank details (verified changes are invoiced weeks later), stays unflagged
+        assertThat(score(f("NOVEL_LINK_DOMAIN", 0.2), f("DORMANT_THREAD", 0.18)).flagged()).isFalse();
+        assertThat(score(f("LURE_TEXT", 0.45), f("DORMANT_THREAD", 0.18)).flagged()).isFalse();
+        // on a mailing list anyone revives any thread
+        MessageFacts list = new MessageFacts(mail("s2@lead-partners.example")
+                .from("Daniel Brooks", "d.brooks@lead-partners.example").to("users", "users@lists.example")
+                .header("List-Id", "<users.lists.example>").subject("Re: build fails")
+                .date("2025-03-11T08:12:00Z").text("See here.").build());
+        assertThat(new Scorer().score(list, List.of(f("NOVEL_LINK_DOMAIN", 0.36), f("DORMANT_THREAD", 0.18)))
+                .flagged()).isFalse();
+    }
 }

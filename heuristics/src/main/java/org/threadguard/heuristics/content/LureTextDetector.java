@@ -94,7 +94,8 @@ public final class LureTextDetector implements Detector {
         List<String> words = Lexicon.words(text);
         List<String> actions = Lexicon.actions(words);
         List<String> bank = Lexicon.bankTerms(words);
-        if (bank.isEmpty() && !Lexicon.ibans(text).isEmpty()) {
+        List<String> ibans = Lexicon.ibans(f.newText());
+        if (bank.isEmpty() && !ibans.isEmpty()) {
             bank = List.of("iban"); // an IBAN written out is bank details, whatever words surround it
         }
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
@@ -147,7 +148,6 @@ public final class LureTextDetector implements Detector {
             strength = Math.max(strength, 0.3);
         }
         // Payment diversion: new bank details that the thread never had, or an announced change of them.
-        List<String> ibans = Lexicon.ibans(f.newText());
         boolean newIban = false;
         // where the sender's side gave payment details before: this thread, and the sender's organisation in any
         // thread (a colleague's invoice), or the sender alone when writing from free mail

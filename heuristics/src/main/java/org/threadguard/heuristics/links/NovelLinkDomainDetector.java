@@ -518,8 +518,15 @@ public final class NovelLinkDomainDetector implements Detector {
         return null;
     }
 
-    /** The registrable domains of the people who write in the thread and of the user (not of lists). */
+    private record Organisations(Set<String> domains) {
+    }
+
+    /** The registrable domains of the people who write in the thread and of the user (not of lists); memoized. */
     private static Set<String> organisations(AnalysisContext ctx) {
+        return ctx.memo(Organisations.class, c -> new Organisations(computeOrganisations(c))).domains();
+    }
+
+    private static Set<String> computeOrganisations(AnalysisContext ctx) {
         Set<String> out = new HashSet<>(ctx.mailbox().ownDomains());
         for (MessageFacts m : ctx.thread().members()) {
             if (!m.senderDomain().isEmpty() && m.message().headers("List-Id").isEmpty()) {

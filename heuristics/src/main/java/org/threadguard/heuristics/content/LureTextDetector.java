@@ -94,9 +94,9 @@ public final class LureTextDetector implements Detector {
         List<String> words = Lexicon.words(text);
         List<String> actions = Lexicon.actions(words);
         List<String> bank = Lexicon.bankTerms(words);
-        List<String> ibans = Lexicon.ibans(f.newText());
-        if (bank.isEmpty() && !ibans.isEmpty()) {
-            bank = List.of("iban"); // an IBAN written out is bank details, whatever words surround it
+        if (bank.isEmpty() && !Lexicon.ibans(text).isEmpty()) {
+            // an IBAN written out (above the signature) is bank details, whatever words surround it
+            bank = List.of("iban");
         }
         boolean carriesSomething = !f.attachments().isEmpty() || !f.newLinks().isEmpty();
         if (tokens.isEmpty() && f.attachments().isEmpty() && f.newLinks().isEmpty()) {
@@ -148,6 +148,7 @@ public final class LureTextDetector implements Detector {
             strength = Math.max(strength, 0.3);
         }
         // Payment diversion: new bank details that the thread never had, or an announced change of them.
+        List<String> ibans = Lexicon.ibans(f.newText());
         boolean newIban = false;
         // where the sender's side gave payment details before: this thread, and the sender's organisation in any
         // thread (a colleague's invoice), or the sender alone when writing from free mail

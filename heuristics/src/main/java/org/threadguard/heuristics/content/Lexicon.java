@@ -215,6 +215,16 @@ public final class Lexicon {
             "tartalom engedélyezése", "szerkesztés engedélyezése", "コンテンツの有効化", "編集を有効", "マクロを有効",
             "启用内容", "启用编辑", "啟用內容", "啟用編輯", "콘텐츠 사용", "편집 사용");
 
+    /**
+     * A direct debit: the reader is to collect money from the account (a customer's new account for the mandate),
+     * not to send money to it.
+     */
+    private static final PhraseMatcher DIRECT_DEBIT = new PhraseMatcher("direct debit", "sepa mandate",
+            "debit mandate", "lastschrift*", "sepa lastschrift*", "einziehen", "einzuziehen", "abbuchen",
+            "abzubuchen", "prélèvement*", "mandat de prélèvement", "domiciliación", "domiciliar", "adeudo directo",
+            "addebito diretto", "addebito su conto", "débito automático|direto", "automatische incasso",
+            "incassomachtiging", "polecenie zapłaty", "inkaso");
+
     /** A request to sign in or give one's password (on the page a message links to). */
     private static final PhraseMatcher SIGN_IN_ASK = new PhraseMatcher(
             "sign|log in with|using", "login with|using", "enter|confirm|verify your password|credentials|login",
@@ -413,6 +423,11 @@ public final class Lexicon {
     /** Whether a text asks the reader to sign in or to give a password ("sign in with your email and password"). */
     public static boolean asksToSignIn(String text) {
         return !SIGN_IN_ASK.find(words(text), 1).isEmpty();
+    }
+
+    /** Whether a text speaks of a direct debit (money collected by the reader, not sent). */
+    public static boolean speaksOfDirectDebit(List<String> words) {
+        return !DIRECT_DEBIT.find(words, 1).isEmpty();
     }
 
     /** Whether a text tells the reader to enable editing, content or macros of a document. */

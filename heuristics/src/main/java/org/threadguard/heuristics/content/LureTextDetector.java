@@ -209,7 +209,9 @@ public final class LureTextDetector implements Detector {
             // the first bank details the sender's side ever gave, without a word of change, are how invoicing
             // starts; details that differ from earlier ones are how payment diversion does
             boolean first = !changeAnnounced && !gavePaymentDetails(payers);
-            strength = Math.max(strength, changeAnnounced ? 0.6 : first ? 0.3 : 0.45);
+            // a customer's new account for the direct debit: the reader collects from it and sends nothing
+            boolean debit = Lexicon.speaksOfDirectDebit(words);
+            strength = Math.max(strength, debit ? 0.3 : changeAnnounced ? 0.6 : first ? 0.3 : 0.45);
             asksOverride = List.of(Text.of("LURE_TEXT.ask.payNew"));
             explanation = Text.of(changeAnnounced ? "LURE_TEXT.newBankDetailsChanged" : "LURE_TEXT.newBankDetails");
         } else if (changeAnnounced && bank.size() >= 1 && (actions.size() + bank.size()) >= 2) {

@@ -243,7 +243,8 @@ public final class NovelLinkDomainDetector implements Detector {
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
-            double topical = onTopic && !download && !disguised && imitated == null && !bucketPage ? 0.6 : 1.0;
+            double topical = onTopic && !download && !disguised && imitated == null && !bucketPage && !published
+                    ? 0.6 : 1.0;
             // a link below the sender's own name (a homepage, a profile, a company site in the signature) says who
             // writes; the message's ask is above it
             double signature = inSignature(l, ctx.facts()) && !download && !disguised ? 0.5 : 1.0;
@@ -454,6 +455,11 @@ public final class NovelLinkDomainDetector implements Detector {
      * that write in the thread) with a word added for an imitation.
      */
     public static String imitatedSite(String reg, Set<String> familiar, Set<String> addedWordCandidates) {
+        if (Domains.isFileSharing(reg)) {
+            // a space on a shared service ("drmlyon.sharepoint.com" for drm-lyon.example) named like an
+            // organisation is that organisation's own, far more often than an imitation of it
+            return null;
+        }
         String label = Domains.mainLabel(reg);
         for (String f : familiar) {
             if (f.isEmpty() || f.equals(reg) || Domains.mainLabel(f).length() < 5) {

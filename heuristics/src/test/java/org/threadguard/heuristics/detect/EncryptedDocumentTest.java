@@ -37,4 +37,28 @@ class EncryptedDocumentTest {
         AnalysisResult r = judge(false, "Ruth, attached is the delivery note for the spruce beams; the truck left at 7.");
         assertThat(r.verdict().level()).isEqualTo(Level.CONSISTENT);
     }
+
+    @Test
+    void aProtectedPayslipWhosePasswordTheMailDoesNotGiveIsOrdinary() {
+        AnalysisResult r = judge(true, "Ruth, your payslip for March is attached as a protected PDF; the password is "
+                + "the one we agreed on the phone.");
+        assertThat(r.verdict().level()).isEqualTo(Level.CONSISTENT);
+        double s = r.verdict().findings().stream().filter(x -> x.code().equals("RISKY_ATTACHMENT"))
+                .mapToDouble(Finding::strength).max().orElse(0);
+        assertThat(s).isLessThan(0.4); // a new file type in the thread, no more
+    }
+
+    @Test
+    void anArchiveWhoseEntriesCannotBeReadIsEncryptedWhenThePasswordIsInTheText() {
+        List<MailMessage> thread = TestMail.conversation("rar", "Klaus Moser", P, "Ruth Berg", ME, "Spruce beams Innsbruck",
+                "2026-03-02T09:00:00+01:00", (i, m) -> { }, "Ruth, the offer for the beams follows.", "Thanks Klaus.",
+                "You're welcome.");
+        MailMessage r = mail("rar-r@x.example").from("Klaus Moser", P).to("Ruth Berg", ME).subject("RE: Spruce beams Innsbruck")
+                .date("2026-04-05T10:00:00+02:00").text("Hello,\nthe order is attached. Password: Nkl@2025\nRegards")
+                .replyTo(thread.get(thread.size() - 1)).attachment("Order_2025.rar", "application/x-rar-compressed", false)
+                .build();
+        double s = TestMail.judgedAfter(thread, r, ME).verdict().findings().stream()
+                .filter(x -> x.code().equals("RISKY_ATTACHMENT")).mapToDouble(Finding::strength).max().orElse(0);
+        assertThat(s).isGreaterThanOrEqualTo(0.6);
+    }
 }

@@ -161,6 +161,8 @@ class ProbeEighteenToTwentyTest {
         // the organisation's own space on a service is no imitation of it
         assertThat(NovelLinkDomainDetector.imitatedSite("lakeshoreoffice-my.sharepoint.com", java.util.Set.of(
                 "lakeshoreoffice.example"), java.util.Set.of("lakeshoreoffice.example"))).isNull();
+        assertThat(NovelLinkDomainDetector.imitatedSite("drmlyon.sharepoint.com", java.util.Set.of(
+                "drm-lyon.example"), java.util.Set.of("drm-lyon.example"))).isNull();
         // a list's domain with a word added is just another site ("linux-laptop.net" and linux.ie)
         assertThat(NovelLinkDomainDetector.imitatedSite("linux-laptop.example", java.util.Set.of("linux.example"),
                 java.util.Set.of())).isNull();
@@ -249,5 +251,12 @@ class ProbeEighteenToTwentyTest {
                 .text("Tina Marchetti shared a file with you.\n\nOpen: " + own)
                 .link(own, "lakeshoreoffice-my.sharepoint.com").replyTo(t.get(t.size() - 1)).build();
         assertThat(strength(t, a, "NOVEL_LINK_DOMAIN")).isGreaterThan(strength(t, b, "NOVEL_LINK_DOMAIN") + 0.1);
+    }
+
+    @Test
+    void aCustomersNewAccountForTheDirectDebitIsNoDiversion() {
+        assertThat(Lexicon.speaksOfDirectDebit(Lexicon.words("Bitte ziehen Sie Ihre Rechnungen vom neuen Konto ein, "
+                + "das neue Lastschriftmandat liegt bei."))).isTrue();
+        assertThat(Lexicon.speaksOfDirectDebit(Lexicon.words("Please pay the invoice to our new account."))).isFalse();
     }
 }

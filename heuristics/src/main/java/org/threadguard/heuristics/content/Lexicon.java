@@ -128,6 +128,9 @@ public final class Lexicon {
             // payment apps and money transfer services: where private people's money goes
             "zelle", "venmo", "paypal", "cash app", "cashapp", "bizum", "pix", "western union", "moneygram",
             "revolut", "routing number", "aba", "ach", "interac", "e transfer", "etransfer", "virement interac",
+            // India: account numbers with IFSC codes, NEFT/RTGS/IMPS transfers, UPI addresses
+            "a c no", "a c number", "account no", "acct no", "account name", "ifsc", "ifsc code", "neft", "rtgs",
+            "imps", "upi", "upi id", "vpa", "swift code", "bsb",
             // pl, cs, sk, tr, sv, da, no
             "rachunek bankowy", "rachunku bankowego", "numer rachunku", "numer konta", "konto bankowe",
             "konta bankowego", "nowy rachunek", "nowe konto", "drugi rachunek", "rachunek firmowy", "dane do przelewu",
@@ -236,6 +239,10 @@ public final class Lexicon {
             "con la tua|sua password", "inserisci la password", "faça login", "entre com seu e mail|email e senha",
             "com sua senha", "digite sua senha", "log in met", "inloggen met", "met je|uw wachtwoord",
             "voer je|uw wachtwoord in",
+            // login details asked for by name ("inclusief de inlog van het inkoopportaal")
+            "login details|credentials", "your credentials", "inloggegevens", "de inlog", "uw inlog",
+            "zugangsdaten", "anmeldedaten", "identifiants", "credenciales", "credenziali", "credenciais",
+            "dane logowania", "danych logowania", "přihlašovací údaje", "giriş bilgileri",
             // the address and password asked together ("acesso com o seu e-mail e senha corporativos")
             "email|mail and|e|y|et|und|en|i password|senha|contraseña|passwort|wachtwoord|hasło|haslo",
             "email|mail et mot de passe", "correo y contraseña", "correo electrónico y contraseña",
@@ -268,7 +275,7 @@ public final class Lexicon {
             // a destination given "instead" of the usual one
             "instead", "en lugar", "en vez", "stattdessen", "invece", "au lieu", "em vez", "in plaats",
             // the usual account out of use (blocked, under review) and another one to pay to
-            "another|alternative|alternate|second|secondary account", "temporarily", "blocked", "frozen",
+            "another|alternative|alternate|second|secondary account", "temporarily", "blocked", "frozen", "freeze",
             "under review|audit", "suspended", "gesperrt", "anderes konto", "zweites konto", "bloqueada|bloqueado",
             "otra cuenta", "bloqué|bloquée", "autre compte", "en révision", "bloccato|bloccata", "altro conto",
             "outra conta", "geblokkeerd", "andere rekening",
@@ -315,7 +322,7 @@ public final class Lexicon {
 
     /** Words that label where money goes: an account, a routing number, a payment app's handle. */
     private static final Pattern DESTINATION_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(routing|aba|account|acct|a/c"
-            + "|konto|kontonummer|cuenta|conta|compte|conto|rekening|iban|clabe|sort\\s*code|bsb|zelle|venmo|paypal"
+            + "|konto|kontonummer|cuenta|conta|compte|conto|rekening|iban|clabe|sort\\s*code|bsb|ifsc|zelle|venmo|paypal"
             + "|cash\\s*app|cashapp|bizum|pix|chave)(?![\\p{L}])");
 
     /**
@@ -326,8 +333,9 @@ public final class Lexicon {
      */
     /** Payment services that send money to an e-mail address. */
     private static final Pattern ADDRESS_PAYMENT_LABEL = Pattern.compile("(?iu)(?<![\\p{L}])(interac|e-?transfer"
-            + "|virement|zelle|paypal|venmo|revolut|wise|payid)(?![\\p{L}])");
-    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+            + "|virement|zelle|paypal|venmo|revolut|wise|payid|upi|vpa)(?![\\p{L}])");
+    /** An e-mail address, or a UPI address ("name@okhdfcbank", whose handle has no dot). */
+    private static final Pattern EMAIL = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)*");
 
     /**
      * E-mail addresses that money is to be sent to (an Interac e-Transfer, Zelle or PayPal recipient), lower case:

@@ -98,6 +98,14 @@ public final class NovelLinkDomainDetector implements Detector {
             // says nothing about
             boolean bucketPage = Domains.isStorageBucket(l.host()) && (isWebPage(ext0) || ext0.equals("svg"));
             boolean published = isPublishedDocument(l.host(), l.path());
+            if (published && isForm(l.host(), l.path())) {
+                // a form is how societies run their surveys; it is an anonymous page to fear when the text asks
+                // for a sign-in or a password on it
+                if (asksSignInMemo == null) {
+                    asksSignInMemo = asksSignIn(ctx);
+                }
+                published = asksSignInMemo;
+            }
             if (reg.isEmpty() || (platform ? familiarHosts(ctx).contains(l.host().toLowerCase(Locale.ROOT))
                     && !bucketPage && !published : familiar.contains(reg)) || !done.add(l.target())
                     || ctx.allowlist().allowsLink(ctx.facts().senderEmail(), reg)) {
@@ -144,6 +152,9 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             if (imitated == null && ctx.mailbox().linkDomainCount(reg) == 0) {
                 imitated = namedAfterService(reg);
+                if (imitated == null && !platform) {
+                    imitated = subdomainNamedAfterService(l.host(), reg);
+                }
                 named = imitated != null;
             }
             if (imitated != null && writtenInThread(ctx, reg)) {
@@ -176,11 +187,7 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             boolean signInPage = SIGN_IN.matcher(l.target()).find();
             if (asksSignInMemo == null) {
-                // a request to sign in is what a short lure is made of; a long discussion that mentions "where you
-                // enter your password" in passing asks nothing
-                String ownWords = ctx.facts().newText();
-                asksSignInMemo = ctx.facts().wordCount() <= 250 && org.threadguard.heuristics.content.Lexicon
-                        .asksToSignIn(ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
+                asksSignInMemo = asksSignIn(ctx);
             }
             boolean asksSignIn = asksSignInMemo;
             if (signInPage || asksSignIn) {
@@ -494,9 +501,10 @@ public final class NovelLinkDomainDetector implements Detector {
         String h = host.toLowerCase(Locale.ROOT);
         if (h.equals("docs.google.com")) {
             // (a Google drawing is a picture with a link in it: how a "button" is hosted on Google's domain)
-            return path.contains("/d/e/2PACX-") || path.startsWith("/drawings/");
+            // (a form "/forms/d/e/1FAIpQL..." collects whatever it asks for, a sign-in included)
+            return path.contains("/d/e/2PACX-") || path.startsWith("/drawings/") || path.startsWith("/forms/d/e/");
         }
-        return h.equals("sway.office.com") || h.equals("sway.cloud.microsoft");
+        return h.equals("sway.office.com") || h.equals("sway.cloud.microsoft") || h.equals("forms.gle");
     }
 
     /**
@@ -601,7 +609,7 @@ public final class NovelLinkDomainDetector implements Detector {
             java.util.Map.entry("ms365", Set.of()), java.util.Map.entry("outlook", Set.of("outlook.com")),
             java.util.Map.entry("sharepoint", Set.of("sharepoint.com")),
             java.util.Map.entry("onedrive", Set.of("onedrive.com", "live.com")),
-            java.util.Map.entry("teams", Set.of("microsoft.com", "teams.microsoft.com")),
+            java.util.Map.entry("teams", Set.of("microsoft.com", "teams.microsoft.com", "live.com")),
             java.util.Map.entry("docusign", Set.of("docusign.com", "docusign.net")),
             java.util.Map.entry("adobe", Set.of("adobe.com")), java.util.Map.entry("acrobat", Set.of("adobe.com")),
             java.util.Map.entry("dropbox", Set.of("dropbox.com")),
@@ -630,6 +638,42 @@ public final class NovelLinkDomainDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * The service a host's sub-domain is named after in a compound name ("teams-meet-join.sahyadri-recon.example"),
+     * or {@code null}; a plain sub-domain ("outlook.acme.example", an organisation's own web mail) is not taken.
+     */
+    public static String subdomainNamedAfterService(String host, String reg) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (!h.endsWith("." + reg)) {
+            return null;
+        }
+        for (String label : h.substring(0, h.length() - reg.length() - 1).split("\\.")) {
+            if (label.indexOf('-') < 0) {
+                continue;
+            }
+            for (String part : label.split("-")) {
+                if (SERVICES.containsKey(part)) {
+                    return part;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the new text asks to sign in or give a password: what a short lure is made of; a long discussion
+     * that mentions "where you enter your password" in passing asks nothing.
+     */
+    private static boolean asksSignIn(AnalysisContext ctx) {
+        String ownWords = ctx.facts().newText();
+        return ctx.facts().wordCount() <= 250 && org.threadguard.heuristics.content.Lexicon
+                .asksToSignIn(ownWords.length() > 4_000 ? ownWords.substring(0, 4_000) : ownWords);
+    }
+
+    private static boolean isForm(String host, String path) {
+        return host.equalsIgnoreCase("forms.gle") || path.startsWith("/forms/");
     }
 
     /** Upload folders of content-management systems and web applications. */

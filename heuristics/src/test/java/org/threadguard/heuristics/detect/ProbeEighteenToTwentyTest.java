@@ -151,6 +151,9 @@ class ProbeEighteenToTwentyTest {
         assertThat(NovelLinkDomainDetector.namedAfterService("docusign-review.example")).isEqualTo("docusign");
         assertThat(NovelLinkDomainDetector.namedAfterService("zoomcar.example")).isNull();
         assertThat(NovelLinkDomainDetector.namedAfterService("docusign.net")).isNull();
+        assertThat(NovelLinkDomainDetector.subdomainNamedAfterService("teams-meet-join.sahyadri-recon.example",
+                "sahyadri-recon.example")).isEqualTo("teams");
+        assertThat(NovelLinkDomainDetector.subdomainNamedAfterService("outlook.acme.example", "acme.example")).isNull();
         assertThat(NovelLinkDomainDetector.imitatedBySubdomain("hongyao-tw.sign-envelope.example",
                 "sign-envelope.example", java.util.Set.of("hongyao-tw.example"))).isEqualTo("hongyao-tw.example");
         // a service's customer space under a one-word brand is how help desks and portals work
@@ -258,5 +261,21 @@ class ProbeEighteenToTwentyTest {
         assertThat(Lexicon.speaksOfDirectDebit(Lexicon.words("Bitte ziehen Sie Ihre Rechnungen vom neuen Konto ein, "
                 + "das neue Lastschriftmandat liegt bei."))).isTrue();
         assertThat(Lexicon.speaksOfDirectDebit(Lexicon.words("Please pay the invoice to our new account."))).isFalse();
+    }
+
+    @Test
+    void indianAccountsAndUpiAddressesArePaymentDestinations() {
+        assertThat(Lexicon.bankTerms("Kindly remit to our alternate account. A/c no: 200015577310, IFSC: ESFB0004417"))
+                .isNotEmpty();
+        assertThat(Lexicon.paymentNumbers("A/c no: 200015577310")).containsExactly("200015577310");
+        assertThat(Lexicon.paymentAddresses("Please approve the collect request from UPI ID balaji.refunds@okaxis"))
+                .containsExactly("balaji.refunds@okaxis");
+    }
+
+    @Test
+    void askingForLoginDetailsByNameIsASignInRequest() {
+        assertThat(Lexicon.asksToSignIn("Vult u het formulier in, inclusief de inlog van het inkoopportaal")).isTrue();
+        assertThat(Lexicon.asksToSignIn("Bitte senden Sie uns Ihre Zugangsdaten")).isTrue();
+        assertThat(Lexicon.asksToSignIn("Vult u het formulier in voor vrijdag")).isFalse();
     }
 }

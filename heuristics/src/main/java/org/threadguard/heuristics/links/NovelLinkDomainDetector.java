@@ -112,11 +112,10 @@ public final class NovelLinkDomainDetector implements Detector {
                 continue;
             }
             novel++;
-            boolean named = false;
             List<Text> reasons = new ArrayList<>();
             // the only content of a generic text, pointing deep into a site: the message's whole purpose
             double keep = 1 - (generic && isFileLike(l.path()) ? 0.25 : 0.15);
-            String ext = FileNames.extension(l.path());
+            String ext = ext0;
             if (platform && !FileNames.isRiskyDownloadExtension(ext)) {
                 ext = namedFileExtension(l.path(), ext); // "/file/<id>/Trip_Pics.zip/file" on a file host
             }
@@ -145,30 +144,29 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             // a site whose name imitates one the thread knows (sentrywall.example -> sentrywa11.example, the same
             // name under another suffix, a confusable letter): made to be taken for it
-            String imitated = ctx.mailbox().linkDomainCount(reg) == 0
-                    ? imitatedSite(reg, familiar, organisations(ctx)) : null;
-            if (imitated == null && ctx.mailbox().linkDomainCount(reg) == 0 && !platform) {
-                imitated = imitatedBySubdomain(l.host(), reg, familiar);
-            }
-            if (imitated == null && ctx.mailbox().linkDomainCount(reg) == 0) {
-                imitated = namedAfterService(reg);
+            String imitated = null;
+            String imitationKey = "NOVEL_LINK_DOMAIN.imitates";
+            if (ctx.mailbox().linkDomainCount(reg) == 0) {
+                imitated = imitatedSite(reg, familiar, organisations(ctx));
                 if (imitated == null && !platform) {
-                    imitated = subdomainNamedAfterService(l.host(), reg);
+                    imitated = imitatedBySubdomain(l.host(), reg, familiar);
                 }
-                named = imitated != null;
+                if (imitated == null) {
+                    // "teams-live-join", "docusign-secure-view": a site named after a service people trust, which
+                    // that service would not use (its own pages are on its own domains)
+                    imitated = namedAfterService(reg);
+                    if (imitated == null && !platform) {
+                        imitated = subdomainNamedAfterService(l.host(), reg);
+                    }
+                    imitationKey = "NOVEL_LINK_DOMAIN.namedAfter";
+                }
+                if (imitated != null && writtenInThread(ctx, reg)) {
+                    imitated = null; // the thread spoke of this site before ("our new portal at x-files.example")
+                }
             }
-            if (imitated != null && writtenInThread(ctx, reg)) {
-                imitated = null; // the thread spoke of this site before ("our new portal at x-files.example")
-                named = false;
-            }
-            if (imitated != null && !named) {
+            if (imitated != null) {
                 keep *= 0.45;
-                reasons.add(Text.of("NOVEL_LINK_DOMAIN.imitates", imitated));
-            } else if (imitated != null) {
-                // "teams-live-join", "docusign-secure-view": a site named after a service people trust, which
-                // that service would not use (its own pages are on its own domains)
-                keep *= 0.45;
-                reasons.add(Text.of("NOVEL_LINK_DOMAIN.namedAfter", imitated));
+                reasons.add(Text.of(imitationKey, imitated));
             }
             String shownDomain = shownDomain(l);
             // a link that shows a site this thread knows and leads to one it does not: a disguise, however

@@ -48,6 +48,14 @@ public final class LanguageSwitchDetector implements Detector {
                 return List.of();
             }
         }
+        // answering the user in the language the user writes in this thread ("perdón por el portuñol"): the sender
+        // meets the reader halfway, which is no attacker's template
+        for (MessageFacts m : ctx.thread().members()) {
+            if (ctx.mailbox().isOwn(m.senderEmail()) && m.language().isPresent()
+                    && m.language().get().confidence() >= 0.4 && family(m.language().get().language()).equals(family(lang))) {
+                return List.of();
+            }
+        }
         boolean senderKnown = !senderLangs.isEmpty();
         double strength = senderKnown ? 0.45 : 0.35;
         MessageFacts last = ctx.thread().last();

@@ -199,7 +199,19 @@ public final class Lexicon {
             "cambié de número", "mi nuevo número", "nuevo número", "nouveau numéro", "changé de numéro",
             "nuovo numero", "cambiato numero", "troquei de número", "mudei de número", "meu novo número",
             "novo número", "mijn nieuwe nummer", "nowy numer", "zmieniłem numer", "zmieniłam numer",
-            "me chama no whatsapp", "chama no zap", "escríbeme por whatsapp", "telegram");
+            "me chama no whatsapp", "chama no zap", "escríbeme por whatsapp", "telegram",
+            // sv, da, no, fi
+            "presentkort*", "gavekort*", "lahjakort*", "konfidentiell*", "fortrolig*", "luottamuksellinen",
+            "mellan oss", "mellem os", "oss imellom", "meidän kesken", "diskret*", "är du ledig|tillgänglig",
+            "er du ledig|tilgjengelig", "oletko paikalla", "i ett möte", "i et møde|møte", "palaverissa",
+            "kan inte prata", "kan ikke snakke", "en tjänst", "en tjeneste",
+            // pl, cs, tr
+            "karta|karty podarunkow*", "kart podarunkow*", "bon podarunkow*", "poufn*", "między nami",
+            "jesteś dostępn*", "na spotkaniu", "dárkov* kart*", "důvěrn*", "mezi námi", "hediye kart*",
+            "gizli", "aramızda", "toplantıdayım",
+            // ja, zh, ko (gift cards, secrecy)
+            "ギフトカード", "ギフト券", "内密", "極秘", "礼品卡", "禮品卡", "购物卡", "保密", "상품권*", "문화상품권*",
+            "기프트카드*", "비밀로*");
 
     /**
      * The instruction every macro-malware document needs: "click Enable Editing and Enable Content", in the words

@@ -278,4 +278,27 @@ class ProbeEighteenToTwentyTest {
         assertThat(Lexicon.asksToSignIn("Bitte senden Sie uns Ihre Zugangsdaten")).isTrue();
         assertThat(Lexicon.asksToSignIn("Vult u het formulier in voor vrijdag")).isFalse();
     }
+
+    @Test
+    void giftCardsAndSecrecyArePretextsInTheNordicLanguagesToo() {
+        assertThat(Lexicon.pretexts(Lexicon.words("Kan du köpa ICA presentkort åt mig? Håll det mellan oss.")))
+                .hasSizeGreaterThanOrEqualTo(2);
+        assertThat(Lexicon.pretexts(Lexicon.words("Tack för leveransen, fakturan kommer i morgon."))).isEmpty();
+    }
+
+    @Test
+    void answeringTheUserInTheUsersLanguageIsNoSwitch() {
+        List<MailMessage> t = TestMail.conversation("ls", "Rafael Oliveira", "rafael@geotec.example", "María López", ME,
+                "Sondagens lote 3", "2025-07-01T09:00:00-03:00", (i, m) -> { },
+                "Olá María, seguem os resultados das sondagens do lote 3. A campanha terminou ontem e o relatório "
+                        + "final fica pronto na próxima semana.",
+                "Hola Rafael, muchas gracias por los resultados. Quedo atenta al informe final de la próxima semana.",
+                "Perfeito, obrigado. Assim que o relatório estiver pronto eu envio para vocês com as planilhas.");
+        MailMessage r = mail("ls-r@geotec.example").from("Rafael Oliveira", "rafael@geotec.example").to("María López", ME)
+                .subject("RE: Sondagens lote 3").date("2025-07-10T10:00:00-03:00")
+                .text("María, perdón por el portuñol: el informe final ya está listo y se lo mando mañana con las "
+                        + "planillas de campo. La cuenta para la factura es la misma del contrato.\n\nRafael")
+                .replyTo(t.get(t.size() - 1)).build();
+        assertThat(strength(t, r, "LANGUAGE_SWITCH")).isZero();
+    }
 }

@@ -189,7 +189,7 @@ public final class LureTextDetector implements Detector {
                 // the sender's own address, or a participant's, is not somewhere new
                 boolean seen = a.equals(f.senderEmail()) || ctx.thread().participants().contains(a);
                 for (MessageFacts m : payers) {
-                    if (m.message().bodyText().toLowerCase(java.util.Locale.ROOT).contains(a)) {
+                    if (lowerBody(m).contains(a)) {
                         seen = true;
                         break;
                     }
@@ -267,6 +267,13 @@ public final class LureTextDetector implements Detector {
     private static final Object DIGITS = new Object();
     private static final Object SPACELESS = new Object();
     private static final Object GAVE_DETAILS = new Object();
+
+    private static final Object LOWER = new Object();
+
+    /** A message's whole body in lower case (for addresses), memoized per message. */
+    private static String lowerBody(MessageFacts m) {
+        return m.derived(LOWER, x -> x.message().bodyText().toLowerCase(java.util.Locale.ROOT));
+    }
 
     /** A message's whole body without spaces (IBANs are written in groups), memoized per message. */
     private static String spacelessBody(MessageFacts m) {

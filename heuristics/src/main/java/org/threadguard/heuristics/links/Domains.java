@@ -195,10 +195,16 @@ public final class Domains {
     }
 
     public static boolean isFileSharing(String host) {
-        // the host and each parent domain of it, looked up (not each listed service compared with the host's end)
-        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return underAny(host.toLowerCase(java.util.Locale.ROOT), FILE_SHARING);
+    }
+
+    /**
+     * Whether the lower-case host or one of its parent domains is in the set: each looked up, not each listed
+     * domain compared with the host's end.
+     */
+    private static boolean underAny(String h, java.util.Set<String> domains) {
         for (int dot = -1; ; dot = h.indexOf('.', dot + 1)) {
-            if (FILE_SHARING.contains(dot < 0 ? h : h.substring(dot + 1))) {
+            if (domains.contains(dot < 0 ? h : h.substring(dot + 1))) {
                 return true;
             }
             if (h.indexOf('.', dot + 1) < 0) {
@@ -224,14 +230,7 @@ public final class Domains {
                 || h.contains(".s3-"))) {
             return true;
         }
-        for (int dot = -1; ; dot = h.indexOf('.', dot + 1)) {
-            if (STORAGE_BUCKETS.contains(dot < 0 ? h : h.substring(dot + 1))) {
-                return true;
-            }
-            if (h.indexOf('.', dot + 1) < 0) {
-                return false;
-            }
-        }
+        return underAny(h, STORAGE_BUCKETS);
     }
 
     /**

@@ -190,6 +190,7 @@ public final class RiskyAttachmentDetector implements Detector {
             "RISKY_ATTACHMENT.diskImage", "RISKY_ATTACHMENT.oneNote", "RISKY_ATTACHMENT.smuggles",
             "RISKY_ATTACHMENT.smugglesUnnamed", "RISKY_ATTACHMENT.archiveCarrying", "RISKY_ATTACHMENT.messageCarrying",
             "RISKY_ATTACHMENT.passwordForm", "RISKY_ATTACHMENT.passwordFormTo", "RISKY_ATTACHMENT.redirects",
+            "RISKY_ATTACHMENT.runsScript",
             // an encrypted archive with its password beside it: made to pass the scanners, whatever it holds
             "RISKY_ATTACHMENT.passwordInText");
 
@@ -263,6 +264,10 @@ public final class RiskyAttachmentDetector implements Detector {
                 keep *= 0.4;
                 why.remove(why.size() - 1);
                 why.add(Text.of("RISKY_ATTACHMENT.redirects", a.redirectHost().get()));
+            } else if (a.runsScript()) {
+                // a drawing with a script, or a page that is little but one: code that builds what it shows
+                keep *= 0.5;
+                why.add(Text.of("RISKY_ATTACHMENT.runsScript"));
             }
         } else if (FileNames.isMacroDocumentExtension(ext) && !List.of("doc", "xls", "ppt").contains(ext)) {
             // a spreadsheet with macros is a tool some trades share; a letter or slides with macros hardly

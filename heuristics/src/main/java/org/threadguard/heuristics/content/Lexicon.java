@@ -136,7 +136,16 @@ public final class Lexicon {
             "konta bankowego", "nowy rachunek", "nowe konto", "drugi rachunek", "rachunek firmowy", "dane do przelewu",
             "bankovní účet", "bankovního účtu", "číslo účtu", "nový účet", "bankovní spojení", "bankový účet",
             "bankového účtu", "banka hesabı", "banka hesabi", "hesap numarası", "hesap numarasi", "yeni hesap",
-            "bankkonto", "bankkontot", "nytt konto", "ny konto", "kontonummer", "bankgiro", "plusgiro");
+            "bankkonto", "bankkontot", "nytt konto", "ny konto", "kontonummer", "bankgiro", "plusgiro",
+            // an account named by its kind, or as another one than usual ("to my savings account", "a different
+            // account than on his form")
+            "savings|checking|current|chequing|escrow|trust account", "different|other|another|second account",
+            "wire|wiring|payment instructions", "cuenta de ahorros|ahorro|cheques", "cuenta corriente",
+            "cuenta clabe", "clabe", "conta corrente|poupança|salário", "compte courant|épargne|séquestre",
+            "conto corrente|deposito", "girokonto", "sparkonto", "geschäftskonto", "treuhandkonto",
+            "lopende rekening", "spaarrekening", "zakelijke rekening", "rachunek oszczędnościowy",
+            "běžný účet", "spořicí účet", "vadesiz hesap", "sparkonto", "lønkonto", "klientmedelskonto",
+            "klientkonto", "handpenning");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
     private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
@@ -212,6 +221,34 @@ public final class Lexicon {
             // ja, zh, ko (gift cards, secrecy)
             "ギフトカード", "ギフト券", "内密", "極秘", "礼品卡", "禮品卡", "购物卡", "保密", "상품권*", "문화상품권*",
             "기프트카드*", "비밀로*");
+
+    /**
+     * What a payload-free request wants the reader to hand over or do away from mail: call a number back, read out
+     * or forward a one-time code, send identity numbers or dates of birth. Common words in genuine mail too (an
+     * IT desk speaks of codes); they only say that a message asks something, not that it is a fraud.
+     */
+    private static final PhraseMatcher HANDOVER = new PhraseMatcher(
+            // call a number
+            "call|ring|phone|text me|us|this|the|our|my", "call back", "callback", "give me|us a call", "whatsapp me",
+            "rufen sie mich|uns|an|zurück", "anrufen", "zurückrufen", "rückruf*", "llame|llámeme|llámame|llamar|llamarme",
+            "devuélvame la llamada", "appelez|appeler|rappeler|rappelez", "chiamare|chiami|chiamarmi|richiamare|richiami",
+            "ligue|ligar|ligue me", "bel me|mij|ons", "bellen", "terugbellen", "ring|ringa|ringer|soita|soittaa", "zadzwoń|zadzwonić",
+            "zavolejte|zavolat", "arayın|arayınız", "전화*", "お電話", "电话", "電話",
+            // one-time codes and PINs
+            "otp", "sms code|codes", "code by|via sms|text", "verification|security|confirmation|one time|6 digit code",
+            "the code you receive*", "codice otp|sms|di verifica|di conferma", "codice via sms", "código otp|sms|de verificación|de seguridad",
+            "code de vérification|confirmation|sécurité", "bestätigungscode", "sicherheitscode", "tan nummer", "pin code|number|nummer",
+            "your pin", "pincode", "verificatiecode", "kod sms|weryfikacyjny", "ověřovací kód", "doğrulama kodu",
+            "認証コード", "验证码", "驗證碼", "인증번호", "인증 번호",
+            // identity numbers and dates of birth
+            "date of birth", "dob", "ssn", "social security", "pan number|card|details", "aadhaar", "passport number|copy|copies",
+            "driver s license", "geburtsdatum", "steuer id", "steuernummer", "ausweis*", "fecha de nacimiento", "dni",
+            "curp", "rfc", "cpf", "cédula", "date de naissance", "numéro de sécurité sociale", "data di nascita",
+            "codice fiscale", "data de nascimento", "geboortedatum", "bsn", "personnummer", "henkilötunnus",
+            "pesel", "rodné číslo", "tc kimlik*", "生年月日", "身份证", "주민등록번호",
+            // answer only here, do not call (the false identity must not be checked)
+            "don t call|phone", "do not call|phone", "ring inte", "nicht anrufen", "no llame|llames", "non chiamare",
+            "ne m appelez pas", "não ligue", "niet bellen", "nie dzwoń", "reply only|just here", "svara bara här");
 
     /**
      * The instruction every macro-malware document needs: "click Enable Editing and Enable Content", in the words
@@ -387,7 +424,8 @@ public final class Lexicon {
             if (line.isBlank()) {
                 continue;
             }
-            if (line.length() <= 400) {
+            // (a paragraph is often one line: bounded, not short)
+            if (line.length() <= 2_000) {
                 Matcher m = DESTINATION_NUMBER.matcher(line);
                 while (m.find() && out.size() < 10) {
                     String before = line.substring(Math.max(0, m.start() - 40), m.start());
@@ -483,6 +521,51 @@ public final class Lexicon {
     /** {@link #actions(String)} over the text's {@link #words}. */
     public static List<String> actions(List<String> words) {
         return ACTION.find(words, 20);
+    }
+
+    /** The distinct terms of a payload-free request in a text (see {@link #HANDOVER}). */
+    public static List<String> handovers(List<String> words) {
+        return HANDOVER.find(words, 10);
+    }
+
+    /** An amount of money: digits with a currency sign or code before or after them. */
+    private static final Pattern MONEY = Pattern.compile("(?iu)(?:[$€£¥₹₩₺₽]|(?<![\\p{L}])(?:usd|eur|gbp|chf|sek|nok|dkk"
+            + "|pln|czk|huf|inr|rs\\.?|mxn|brl|r\\$|cop|ars|clp|jpy|krw|cny|rmb|aed|sar|try|zar|aud|cad|nzd|sgd|hkd)"
+            + "(?![\\p{L}]))\\s?\\d[\\d.,' \u00a0]*\\d|(?<![\\d\\p{L}])\\d[\\d.,' \u00a0]*\\d\\s?(?:[$€£¥₹₩₺₽円元원]"
+            + "|(?:kr|sek|nok|dkk|zł|zl|kč|kc|tl|eur|euro|euros|usd|dollars?|pesos?|reais|rupees?|lakh|crore|yen|won"
+            + "|forint|lei|chf|pln|czk|mxn|brl|gbp)(?![\\p{L}]))");
+
+    /** Whether a text names an amount of money ("386 400 kr", "$ 12,500", "1.250,00 EUR"). */
+    public static boolean namesAmount(String text) {
+        return MONEY.matcher(text).find();
+    }
+
+    /** A phone number: eight to fifteen digits with the separators people write, optionally after a "+". */
+    private static final Pattern PHONE = Pattern.compile("(?<![\\d\\p{L}/.])\\+?\\(?\\d[\\d \\-().]{6,20}\\d(?![\\d/])");
+
+    /** Words that say a number is a phone number (to call, text or message), in the supported languages. */
+    private static final Pattern PHONE_CUE = Pattern.compile("(?iu)(?<![\\p{L}])(tel|tél|phone|call|ring|number|mobile"
+            + "|cell|whatsapp|signal|telegram|num[eé]ro|nummer|mobil|handy|ruf|anruf|cel|celular|móvil|movil|llam"
+            + "|appel|portable|chiam|cellulare|ligu|telemóvel|bel|zadzwo|zavolej|telefon|tlf|tfn|puhelin|soit|ara"
+            + "|hotline|helpline|fono|番号|電話|电话|전화|번호)");
+
+    /**
+     * Whether a text gives a phone number: 8 to 15 digits with the separators people write, starting with "+" or
+     * within a few words after a word for phone, call or number (a date or an order number is none).
+     */
+    public static boolean givesPhoneNumber(String text) {
+        Matcher m = PHONE.matcher(text);
+        while (m.find()) {
+            long digits = m.group().chars().filter(Character::isDigit).count();
+            if (digits < 8 || digits > 15) {
+                continue;
+            }
+            String before = text.substring(Math.max(0, m.start() - 40), m.start());
+            if (m.group().startsWith("+") || PHONE_CUE.matcher(before).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The distinct pretext terms of payload-free fraud in a text (see {@link #PRETEXT}). */

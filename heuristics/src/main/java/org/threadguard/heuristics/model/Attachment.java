@@ -66,6 +66,17 @@ public record Attachment(
                 : Optional.empty();
     }
 
+    /** The {@code archiveNote} of an SVG image with a script, or a web page that is little but a script. */
+    public static final String RUNS_SCRIPT = "runs a script of its own";
+
+    /**
+     * Whether this is an SVG image that carries a script (a picture needs none) or a web page that shows little
+     * but runs a script (obfuscated code that builds a sign-in page or a download when opened).
+     */
+    public boolean runsScript() {
+        return archiveNote.equals(RUNS_SCRIPT);
+    }
+
     /** The start of {@code archiveNote} for a web page that sends whoever opens it to a site. */
     public static final String REDIRECTS = "sends the reader to: ";
 

@@ -68,6 +68,45 @@ public final class HtmlSmuggling {
         return target.isPresent() && visibleLength(text) > MAX_DOORWAY_TEXT ? Optional.empty() : target;
     }
 
+    private static final Pattern ANCHOR = Pattern.compile(
+            "(?is)<a\\b[^>]{0,400}?\\b(?:xlink:)?href\\s*=\\s*[\"']?(https?://[^\"'\\s<>]{4,2000})");
+    /** More distinct sites than this and the page is a document of its own (a saved article), not a button. */
+    static final int MAX_BUTTON_SITES = 5;
+
+    /**
+     * The web links a reader can click in an attached page or SVG image ("Play message", "Open document"): the
+     * page is the mail's real content and its links are what the mail wants opened, out of the reach of filters
+     * that read only the body. Empty for a page that links to more than {@value #MAX_BUTTON_SITES} sites (a
+     * saved web page or report, whose links say nothing about the mail). Bounded: the first megabyte.
+     */
+    public static java.util.List<String> clickableLinks(byte[] content) {
+        String text = new String(content, 0, Math.min(content.length, 1 << 20), StandardCharsets.ISO_8859_1);
+        java.util.Set<String> links = new java.util.LinkedHashSet<>();
+        java.util.Set<String> sites = new java.util.HashSet<>();
+        Matcher m = ANCHOR.matcher(text);
+        while (m.find()) {
+            String url = m.group(1).replace("&amp;", "&");
+            links.add(url);
+            sites.add(org.threadguard.heuristics.text.UrlHosts.hostOf(url));
+            if (sites.size() > MAX_BUTTON_SITES) {
+                return java.util.List.of();
+            }
+        }
+        return java.util.List.copyOf(links);
+    }
+
+    /**
+     * Whether an attached SVG image carries a script at all (a drawing needs none), or an attached web page is
+     * little but a script (at most {@value #MAX_DOORWAY_TEXT} visible characters): obfuscated code that builds
+     * what it shows when opened, which nothing here can read.
+     */
+    public static boolean runsScript(byte[] content, boolean svg) {
+        String text = new String(content, 0, Math.min(content.length, MAX_BYTES), StandardCharsets.ISO_8859_1);
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean script = lower.contains("<script") || lower.contains("javascript:") || lower.contains(" onload=");
+        return script && (svg || visibleLength(text) <= MAX_DOORWAY_TEXT);
+    }
+
     /** Where a meta refresh or a script's location change or new window sends the reader, if anywhere. */
     private static Optional<String> navigationTarget(String text) {
         Matcher refresh = META_REFRESH.matcher(text);

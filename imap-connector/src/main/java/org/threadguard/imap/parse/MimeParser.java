@@ -266,9 +266,17 @@ public final class MimeParser {
                 Optional<String> redirect = HtmlSmuggling.redirectTarget(content);
                 redirect.ifPresent(url -> attachmentLinks.add(
                         new Link(url, "", UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false)));
+                if (redirect.isEmpty()) {
+                    for (String url : HtmlSmuggling.clickableLinks(content)) {
+                        attachmentLinks.add(new Link(url, "", UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
+                    }
+                }
                 note = HtmlSmuggling.smuggledFile(content).map(name -> Attachment.SMUGGLES + name)
                         .or(() -> HtmlSmuggling.passwordFormTarget(content).map(host -> Attachment.ASKS_PASSWORD + host))
                         .or(() -> redirect.map(url -> Attachment.REDIRECTS + UrlHosts.hostOf(url)))
+                        .or(() -> HtmlSmuggling.runsScript(content, fileName.toLowerCase(java.util.Locale.ROOT)
+                                .matches(".*\\.svgz?") || sniffed.contains("svg") || base.contains("svg"))
+                                ? Optional.of(Attachment.RUNS_SCRIPT) : Optional.empty())
                         .orElse("");
             }
             if (!encrypted && EncryptedDocuments.isEncrypted(content, sniffed)) {

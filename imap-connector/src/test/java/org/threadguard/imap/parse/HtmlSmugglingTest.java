@@ -112,4 +112,46 @@ class HtmlSmugglingTest {
                 .satisfies(a -> assertThat(a.redirectHost()).hasValue("schedule-viewer.example-free-host.com"));
         assertThat(m.links()).anySatisfy(l -> assertThat(l.host()).isEqualTo("schedule-viewer.example-free-host.com"));
     }
+
+    static final String SVG_BUTTON = "<svg xmlns=\"http://www.w3.org/2000/svg\" xmlns:xlink=\"http://www.w3.org/1999/xlink\">"
+            + "<text x=\"32\" y=\"60\">Voice message - 00:47</text>"
+            + "<a xlink:href=\"https://vm-playback.relay.example/play?id=wf4p&amp;u=ana%40firma.example\" target=\"_blank\">"
+            + "<rect width=\"180\" height=\"44\"/><text>Play message</text></a></svg>";
+
+    @Test
+    void theLinksOfAButtonPageAreWhatItWantsOpened() {
+        assertThat(HtmlSmuggling.clickableLinks(SVG_BUTTON.getBytes(StandardCharsets.UTF_8)))
+                .containsExactly("https://vm-playback.relay.example/play?id=wf4p&u=ana%40firma.example");
+        StringBuilder saved = new StringBuilder("<html><body>");
+        for (int i = 0; i < 8; i++) {
+            saved.append("<a href=\"https://site").append(i).append(".example/\">source ").append(i).append("</a> ");
+        }
+        assertThat(HtmlSmuggling.clickableLinks(saved.append("</body></html>").toString()
+                .getBytes(StandardCharsets.UTF_8))).as("a saved page linking many sites").isEmpty();
+    }
+
+    @Test
+    void anSvgWithAScriptOrAPageThatIsOnlyAScriptRunsCode() {
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Oficio</text><script><![CDATA[var d=\"anto8+Tev\";]]>"
+                + "</script></svg>";
+        assertThat(HtmlSmuggling.runsScript(svg.getBytes(StandardCharsets.UTF_8), true)).isTrue();
+        assertThat(HtmlSmuggling.runsScript(SVG_BUTTON.getBytes(StandardCharsets.UTF_8), true)).isFalse();
+        String report = "<html><body>" + "<p>Build 4411: 1,208 tests passed, 3 skipped, duration 14 min.</p>".repeat(20)
+                + "<script>function toggle(id) { document.getElementById(id).hidden ^= true; }</script></body></html>";
+        assertThat(HtmlSmuggling.runsScript(report.getBytes(StandardCharsets.UTF_8), false))
+                .as("a report with a script for its own buttons").isFalse();
+        String onlyScript = "<html><body><script>eval(atob('ZG9jdW1lbnQud3JpdGUoJzxmb3JtPicp'))</script></body></html>";
+        assertThat(HtmlSmuggling.runsScript(onlyScript.getBytes(StandardCharsets.UTF_8), false)).isTrue();
+    }
+
+    @Test
+    void theParserKeepsTheButtonsLinkOfAnAttachedPicture() {
+        String raw = "From: Galil <buyer@galil.example>\r\nTo: ana@firma.example\r\nSubject: RE: Order\r\n"
+                + "Message-ID: <vm@galil.example>\r\nMIME-Version: 1.0\r\n"
+                + "Content-Type: multipart/mixed; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n"
+                + "Voice message attached.\r\n--b\r\nContent-Type: image/svg+xml; name=VM_0047.svg\r\n"
+                + "Content-Disposition: attachment; filename=VM_0047.svg\r\n\r\n" + SVG_BUTTON + "\r\n--b--\r\n";
+        MailMessage m = MimeParser.parse(raw.getBytes(StandardCharsets.UTF_8), "k", "INBOX");
+        assertThat(m.links()).anySatisfy(l -> assertThat(l.host()).isEqualTo("vm-playback.relay.example"));
+    }
 }

@@ -288,6 +288,10 @@ public final class Lexicon {
             "con la tua|sua password", "inserisci la password", "faça login", "entre com seu e mail|email e senha",
             "com sua senha", "digite sua senha", "log in met", "inloggen met", "met je|uw wachtwoord",
             "voer je|uw wachtwoord in",
+            // the organisation's own account named ("Box now asks for your institutional login")
+            "your institutional|university|corporate|company|staff|school|work|network|sso|office|microsoft "
+                    + "login|credentials|password",
+            "institutional login|credentials", "single sign on credentials",
             // login details asked for by name ("inclusief de inlog van het inkoopportaal")
             "login details|credentials", "your credentials", "inloggegevens", "de inlog", "uw inlog",
             "zugangsdaten", "anmeldedaten", "identifiants", "credenciales", "credenziali", "credenciais",

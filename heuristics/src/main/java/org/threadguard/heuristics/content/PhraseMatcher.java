@@ -31,6 +31,9 @@ final class PhraseMatcher {
     private record Phrase(Step[] steps) {
     }
 
+    private record PrefixPhrases(String prefix, List<Phrase> phrases) {
+    }
+
     /** Phrases by their first word (exact first steps). */
     private final Map<String, List<Phrase>> byWord = new HashMap<>();
     /** Phrases whose first step is a prefix, by that prefix. */
@@ -38,7 +41,8 @@ final class PhraseMatcher {
     /** Chinese and Japanese phrases, found inside a run of text written without spaces. */
     private final List<String> inRun = new ArrayList<>();
     private int shortestPrefix = Integer.MAX_VALUE;
-    private int longestPrefix;
+    /** The prefixes of {@link #byPrefix} by their first {@link #shortestPrefix} characters. */
+    private final Map<String, List<PrefixPhrases>> byPrefixHead = new HashMap<>();
 
     PhraseMatcher(String... phrases) {
         // languages share words ("dokument*" in German, Swedish, Polish and Czech): each phrase once
@@ -63,11 +67,14 @@ final class PhraseMatcher {
                     String prefix = first.substring(0, first.length() - 1);
                     byPrefix.computeIfAbsent(prefix, k -> new ArrayList<>()).add(phrase);
                     shortestPrefix = Math.min(shortestPrefix, prefix.length());
-                    longestPrefix = Math.max(longestPrefix, prefix.length());
                 } else {
                     byWord.computeIfAbsent(first, k -> new ArrayList<>()).add(phrase);
                 }
             }
+        }
+        for (Map.Entry<String, List<Phrase>> e : byPrefix.entrySet()) {
+            byPrefixHead.computeIfAbsent(e.getKey().substring(0, shortestPrefix), k -> new ArrayList<>())
+                    .add(new PrefixPhrases(e.getKey(), e.getValue()));
         }
     }
 
@@ -103,8 +110,16 @@ final class PhraseMatcher {
         for (int i = 0; i < words.size() && out.size() < limit; i++) {
             String w = words.get(i);
             int end = longest(byWord.get(w), words, i);
-            for (int len = shortestPrefix; len <= Math.min(longestPrefix, w.length()); len++) {
-                end = Math.max(end, longest(byPrefix.get(w.substring(0, len)), words, i));
+            if (w.length() >= shortestPrefix) {
+                // one lookup by the word's first letters, then the prefixes that start with them
+                List<PrefixPhrases> candidates = byPrefixHead.get(w.substring(0, shortestPrefix));
+                if (candidates != null) {
+                    for (PrefixPhrases c : candidates) {
+                        if (w.startsWith(c.prefix())) {
+                            end = Math.max(end, longest(c.phrases(), words, i));
+                        }
+                    }
+                }
             }
             if (!inRun.isEmpty() && Tokens.hasIdeographs(w)) {
                 for (String p : inRun) {

@@ -617,7 +617,17 @@ public final class NovelLinkDomainDetector implements Detector {
             java.util.Map.entry("icloud", Set.of("icloud.com")), java.util.Map.entry("linkedin", Set.of("linkedin.com")),
             java.util.Map.entry("interac", Set.of("interac.ca")), java.util.Map.entry("gmail", Set.of("gmail.com")),
             java.util.Map.entry("whatsapp", Set.of("whatsapp.com")), java.util.Map.entry("fedex", Set.of("fedex.com")),
-            java.util.Map.entry("dhl", Set.of("dhl.com", "dhl.de")), java.util.Map.entry("usps", Set.of("usps.com")));
+            java.util.Map.entry("dhl", Set.of("dhl.com", "dhl.de")), java.util.Map.entry("usps", Set.of("usps.com")),
+            java.util.Map.entry("box", Set.of("box.com", "box.net", "boxcdn.net")),
+            java.util.Map.entry("google", Set.of("google.com")), java.util.Map.entry("gdrive", Set.of()),
+            java.util.Map.entry("googledrive", Set.of()), java.util.Map.entry("sharefile", Set.of("sharefile.com")),
+            java.util.Map.entry("citrix", Set.of("citrix.com", "sharefile.com")),
+            java.util.Map.entry("okta", Set.of("okta.com", "oktapreview.com")),
+            java.util.Map.entry("yousign", Set.of("yousign.com", "yousign.app")),
+            java.util.Map.entry("hellosign", Set.of("hellosign.com", "dropbox.com")),
+            java.util.Map.entry("pandadoc", Set.of("pandadoc.com")), java.util.Map.entry("egnyte", Set.of("egnyte.com")),
+            java.util.Map.entry("xero", Set.of("xero.com")), java.util.Map.entry("quickbooks", Set.of("intuit.com")),
+            java.util.Map.entry("intuit", Set.of("intuit.com")));
 
     /**
      * The service a registrable domain is named after without being one of its domains ("teams-live-join.example",

@@ -45,11 +45,21 @@ record Attribution(String author, String date, int lineCount) {
             new Form("", " napsal(a):", false), new Form("", " napsal:", false), new Form("", " napsala:", false),
             new Form("", " şunu yazdı:", false), new Form("", " yazdı:", false), new Form("", " kirjoitti:", false),
             new Form("", " написал(а):", false), new Form("", " написал:", false), new Form("", " написала:", false),
-            new Form("", " пишет:", false), new Form("", " írta:", false));
+            new Form("", " пишет:", false), new Form("", " írta:", false),
+            // Greek, Romanian, Croatian/Serbian/Bosnian, Slovak, Ukrainian, Bulgarian, Lithuanian, Indonesian,
+            // Vietnamese, Hebrew, Arabic, Korean and Chinese Gmail, Thunderbird and Outlook
+            new Form("στις ", " έγραψε:", false), new Form("", " έγραψε:", false), new Form("", " a scris:", false),
+            new Form("", " je napisao:", false), new Form("", " je napisala:", false),
+            new Form("", " je napisao/la:", false), new Form("", " napísal(a):", false),
+            new Form("", " napísal:", false), new Form("", " napísala:", false), new Form("", " пише:", false),
+            new Form("", " написа:", false), new Form("", " rašė:", false), new Form("", " menulis:", false),
+            new Form("", " đã viết:", false), new Form("", " כתב/ה:", false), new Form("", " כתב:", false),
+            new Form("", " كتب:", false), new Form("", "님이 작성:", false), new Form("", "写道:", false),
+            new Form("", "寫道:", false));
 
     /** A time like 10:12, 10.12.00, 10:12 AM or 10:12 a.m. */
     private static final Pattern TIME = Pattern.compile(
-            "\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?[AaPp]\\.?[Mm]\\.?)?(?:\\s?(?:[A-Z]{3,4}|[+-]\\d{4}|GMT[+-]?\\d{0,4}))?");
+            "\\d{1,2}[:.]\\d{2}(?:[:.]\\d{2})?(?:\\s?(?:[AaPp]\\.?[Mm]\\.?|[πμ]\\.\\s?μ\\.))?(?:\\s?(?:[A-Z]{3,4}|[+-]\\d{4}|GMT[+-]?\\d{0,4}))?");
 
     /** Matches an attribution starting at line {@code i} (with quote markers already removed). */
     static Optional<Attribution> at(List<String> lines, int i) {
@@ -127,6 +137,14 @@ record Attribution(String author, String date, int lineCount) {
                 }
                 return Optional.of(new Attribution(after, before, lineCount));
             }
+            if (verb.equals("写道:") || verb.equals("寫道:")) {
+                // Chinese Gmail: "Anna <a@x> 于2026年3月3日周二 10:12写道：": the author, then the date
+                int at = Math.max(before.indexOf(" 于"), before.indexOf(" 於"));
+                if (at > 0) {
+                    return Optional.of(new Attribution(before.substring(0, at).strip(), before.substring(at + 2).strip(),
+                            lineCount));
+                }
+            }
             if (f.opener().isEmpty() && verb.endsWith(":")) {
                 // "pon., 3 mar 2026 o 10:12 Anna Kowalska <a@x> napisał(a):": the date, then the author
                 return Optional.of(splitDateAuthor(before, lineCount));
@@ -156,6 +174,9 @@ record Attribution(String author, String date, int lineCount) {
             date = date.substring("giorno ".length()); // Italian Gmail: "Il giorno ... ha scritto:"
         }
         String author = trimPunctuation(s.substring(end));
+        if (author.startsWith("ο/η ")) {
+            author = author.substring("ο/η ".length()); // Greek Thunderbird and Gmail: "ο/η Name <address>"
+        }
         return new Attribution(author, date, lineCount);
     }
 

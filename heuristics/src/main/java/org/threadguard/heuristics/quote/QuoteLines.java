@@ -10,7 +10,9 @@ final class QuoteLines {
     private static final List<String> WEAK_VERBS = List.of(
             " wrote:", " schrieb:", " a écrit :", " a écrit:", " escribió:", " ha scritto:", " escreveu:",
             " schreef:", " skrev:", " napisał(a):", " napisał:", " napisała:", " napsal:", " napsala:", " yazdı:",
-            " kirjoitti:", " написал(а):", " написал:", " написала:", " пишет:", " írta:");
+            " kirjoitti:", " написал(а):", " написал:", " написала:", " пишет:", " írta:", " έγραψε:", " a scris:",
+            " je napisao:", " je napisala:", " napísal(a):", " пише:", " написа:", " rašė:", " menulis:", " đã viết:",
+            " כתב:", " كتب:");
 
     private QuoteLines() {
     }

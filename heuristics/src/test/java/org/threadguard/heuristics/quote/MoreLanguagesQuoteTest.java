@@ -46,6 +46,24 @@ class MoreLanguagesQuoteTest {
     }
 
     @Test
+    void moreAttributionLines() {
+        splitsAt("Ευχαριστώ.", "Στις 3/4/2025 11:20 π.μ., ο/η Stavros Kyriakidis <s.k@agency.example> έγραψε:\n"
+                + "> Καλημέρα σας, λάβαμε ειδοποίηση.", "Stavros Kyriakidis");
+        assertThat(QuoteSplitter.split("Ευχαριστώ.\n\nΣτις 3/4/2025 11:20 π.μ., ο/η Stavros Kyriakidis "
+                + "<s.k@agency.example> έγραψε:\n> Καλημέρα σας.").quotedMessages().get(0).author())
+                .startsWith("Stavros");
+        splitsAt("Mulțumesc.", "Pe mar., 3 mar. 2026 la 10:12, Ion Popescu <ion@firma.example> a scris:\n> Factura atașată.",
+                "Ion Popescu");
+        splitsAt("Hvala.", "uto, 3. ožu 2026. u 10:12 Ivana Horvat <ivana@tvrtka.example> je napisala:\n> Račun u prilogu.",
+                "Ivana Horvat");
+        splitsAt("감사합니다.", "2026년 3월 3일 (화) 오전 10:12, 김지윤 <jiyoon@hanbit.example>님이 작성:\n> 견적서를 보내드립니다.",
+                "김지윤");
+        splitsAt("收到，谢谢。", "王伟 <wang@gongsi.example> 于2026年3月3日周二 10:12写道：\n> 订单已确认。", "王伟");
+        splitsAt("Terima kasih.", "Pada tanggal Sel, 3 Mar 2026 10.12, Budi Santoso <budi@pt.example> menulis:\n"
+                + "> Faktur terlampir.", "Budi Santoso");
+    }
+
+    @Test
     void replyPrefixes() {
         for (String s : new String[] {"Ответ: Поставка", "回复：订单", "答复: 订单", "ΑΠ: Παραγγελία", "Odp: Faktura 42", "YNT: Sipariş"}) {
             assertThat(Threader.isReplySubject(s)).as(s).isTrue();

@@ -290,6 +290,17 @@ public final class MimeParser {
             for (String url : documentLinks) {
                 attachmentLinks.add(new Link(url, url, UrlHosts.hostOf(url), LinkSource.ATTACHMENT, false));
             }
+            if (qrImagesRead < MAX_QR_IMAGES && sniffed.contains("pdf")) {
+                // a code printed in the document ("scan to view", "quishing"): its link leaves the mail filters'
+                // sight and opens on the reader's phone
+                for (java.awt.image.BufferedImage picture : PdfImages.of(content)) {
+                    if (qrImagesRead++ >= MAX_QR_IMAGES) {
+                        break;
+                    }
+                    QrCodes.read(picture).map(QrCodes::webLink).ifPresent(url -> attachmentLinks.add(
+                            new Link(url, "", UrlHosts.hostOf(url), LinkSource.QR_CODE, false)));
+                }
+            }
             if (qrImagesRead < MAX_QR_IMAGES && QrCodes.isPicture(base, sniffed, content)) {
                 qrImagesRead++;
                 QrCodes.read(content).map(QrCodes::webLink).ifPresent(url -> attachmentLinks.add(

@@ -174,7 +174,7 @@ public final class PdfLinks {
         return null;
     }
 
-    private static byte[] inflate(byte[] b, int off, int len, int budget) {
+    static byte[] inflate(byte[] b, int off, int len, int budget) {
         Inflater inf = new Inflater();
         try {
             inf.setInput(b, off, len);

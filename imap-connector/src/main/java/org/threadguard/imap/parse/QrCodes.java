@@ -60,8 +60,29 @@ public final class QrCodes {
     public static Optional<String> read(byte[] content) {
         try {
             BufferedImage image = decodeBounded(content);
-            if (image == null) {
-                return Optional.empty();
+            return image == null ? Optional.empty() : read(image);
+        } catch (IOException | RuntimeException | OutOfMemoryError e) {
+            return Optional.empty(); // a damaged or hostile image: no code read
+        }
+    }
+
+    /** The text of the QR code in a decoded picture (at most {@value #MAX_SIDE} pixels a side), if it has one. */
+    static Optional<String> read(BufferedImage image) {
+        try {
+            if (image.getWidth() > READ_SIDE * 2 || image.getHeight() > READ_SIDE * 2) {
+                // as for picture files: a code needs a few pixels per module, not hundreds
+                int step = Math.max(image.getWidth(), image.getHeight()) / READ_SIDE;
+                BufferedImage small = new BufferedImage(image.getWidth() / step, image.getHeight() / step,
+                        BufferedImage.TYPE_BYTE_GRAY);
+                Graphics2D g = small.createGraphics();
+                try {
+                    g.setColor(Color.WHITE);
+                    g.fillRect(0, 0, small.getWidth(), small.getHeight());
+                    g.drawImage(image, 0, 0, small.getWidth(), small.getHeight(), null);
+                } finally {
+                    g.dispose();
+                }
+                image = small;
             }
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new ImageLuminance(image)));
             Result r = new QRCodeReader().decode(bitmap, HINTS);
@@ -69,7 +90,7 @@ public final class QrCodes {
             return text == null || text.isBlank() ? Optional.empty() : Optional.of(text.strip());
         } catch (NotFoundException e) {
             return Optional.empty();
-        } catch (ReaderException | IOException | RuntimeException | OutOfMemoryError e) {
+        } catch (ReaderException | RuntimeException | OutOfMemoryError e) {
             return Optional.empty(); // a damaged or hostile image: no code read
         }
     }

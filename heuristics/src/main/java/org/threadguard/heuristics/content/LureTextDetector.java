@@ -239,6 +239,17 @@ public final class LureTextDetector implements Detector {
         if (ctx.thread().isEmpty()) {
             strength *= 0.8;
         }
+        // The same words, from someone else, as a reply in another conversation a few days earlier: a campaign's
+        // template, sent into every thread found in the mailboxes it broke into (Emotet, Qakbot). Nobody answers
+        // two different conversations of two other organisations with the same ten words and a file or link.
+        List<org.threadguard.heuristics.detect.MailboxIndex.SentReply> template = carriesSomething
+                || !actions.isEmpty() ? ctx.mailbox().sameWordingElsewhere(f) : List.of();
+        if (!template.isEmpty() && strength < 0.5) {
+            org.threadguard.heuristics.detect.MailboxIndex.SentReply first = template.get(0);
+            strength = 0.5;
+            explanation = Text.of("LURE_TEXT.template", first.facts().senderEmail(),
+                    Evidence.excerpt(first.facts().message().subject(), 80));
+        }
         if (strength < 0.1) {
             return List.of();
         }
@@ -256,6 +267,15 @@ public final class LureTextDetector implements Detector {
         rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.sharedWords"), Text.empty(), "", sharedSpecific.isEmpty()
                 ? Text.of("LURE_TEXT.none") : Text.literal(String.join(", ", sharedSpecific))));
         rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.asks"), Text.empty(), "", Text.join(", ", asks)));
+        for (org.threadguard.heuristics.detect.MailboxIndex.SentReply r : template) {
+            rows.add(new EvidenceRow(Text.of("LURE_TEXT.row.sameWords"),
+                    Text.of("LURE_TEXT.sameWordsIn", r.facts().senderEmail(),
+                            Evidence.excerpt(r.facts().message().subject(), 80)), AnalysisContext.ref(r.facts()),
+                    Text.literal(Evidence.excerpt(text, 160))));
+            if (rows.size() >= 7) {
+                break;
+            }
+        }
         if (explanation == null) {
             explanation = Text.of("LURE_TEXT.generic", List.copyOf(asks.subList(0, Math.min(3, asks.size()))));
         }

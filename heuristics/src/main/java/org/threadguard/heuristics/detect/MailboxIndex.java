@@ -61,6 +61,12 @@ public final class MailboxIndex {
     private final Set<String> ownDomains = new HashSet<>();
     /** Message-IDs of messages added as flagged (they taught the index nothing). */
     private final Set<String> flaggedIds = new HashSet<>();
+    /** Replies' new texts by their wording ({@link #replyWording}), flagged ones included: campaigns reuse them. */
+    private final Map<Long, List<SentReply>> replyWordings = new HashMap<>();
+
+    /** Where a reply's wording was seen: the conversation (normalised subject), who sent it, and when. */
+    public record SentReply(String subject, String senderSide, java.time.Instant arrival, MessageFacts facts) {
+    }
     private int size;
 
     public MailboxIndex(Set<String> ownAddresses) {
@@ -299,6 +305,13 @@ public final class MailboxIndex {
         MessageFacts parentFacts = m.inReplyTo().isEmpty() ? null : byMessageId.get(m.inReplyTo().get(0));
         byMessageId.putIfAbsent(id, f);
         size++;
+        long wording = replyWording(f);
+        if (wording != 0 && !Senders.isAutoReply(m) && m.headers("List-Id").isEmpty()) {
+            List<SentReply> sent = replyWordings.computeIfAbsent(wording, k -> new ArrayList<>(1));
+            if (sent.size() < 8) {
+                sent.add(new SentReply(subject, senderSide(f), m.arrival(), f));
+            }
+        }
         if (flagged) {
             flaggedIds.add(id);
             return;
@@ -345,6 +358,65 @@ public final class MailboxIndex {
         }
         addShingles(f.bodyShingles(), parentFacts == null || parentFacts == f
                 || flaggedIds.contains(parentFacts.message().messageId()) ? new long[0] : parentFacts.bodyShingles());
+    }
+
+    private static final Object WORDING = new Object();
+    /** Fewer words than this (without numbers) and a text is too common to tell a template by. */
+    static final int MIN_WORDING_WORDS = 10;
+
+    /**
+     * A fingerprint of a reply's own words (above the signature, the first 80 words, numbers left out: templates
+     * vary them), or 0 for a message that is not a reply of the user's correspondents or says too little.
+     */
+    static long replyWording(MessageFacts f) {
+        if (Senders.isSentFolder(f.message().folder()) || !Analyzer.isReply(f.message(), f)) {
+            return 0;
+        }
+        return f.derived(WORDING, x -> {
+            long h = 1125899906842597L;
+            int n = 0;
+            for (String w : Tokens.words(Tokens.aboveSignature(x.newText()))) {
+                if (n == 80) {
+                    break;
+                }
+                if (w.chars().anyMatch(Character::isDigit)) {
+                    continue;
+                }
+                h = 31 * h + Tokens.stripAccents(w).hashCode();
+                h ^= h >>> 29;
+                n++;
+            }
+            return n < MIN_WORDING_WORDS || h == 0 ? 0L : h;
+        });
+    }
+
+    /** Who sent a message, as one side: the organisation's domain, or the address on a free-mail service. */
+    private static String senderSide(MessageFacts f) {
+        String domain = f.senderDomain();
+        return domain.isEmpty() || Domains.isFreeMail(domain) ? f.senderEmail() : domain;
+    }
+
+    /**
+     * The earlier replies, from another sender's side into another conversation, whose own words were the same as
+     * this reply's, within the last 30 days: the template of a campaign that answers every thread it finds in
+     * hijacked mailboxes. Empty when the reply says too little to tell.
+     */
+    public List<SentReply> sameWordingElsewhere(MessageFacts f) {
+        long wording = replyWording(f);
+        List<SentReply> seen = wording == 0 ? null : replyWordings.get(wording);
+        if (seen == null) {
+            return List.of();
+        }
+        String subject = Threader.normalizeSubject(f.message().subject());
+        String side = senderSide(f);
+        java.time.Instant since = f.message().arrival().minus(java.time.Duration.ofDays(30));
+        List<SentReply> out = new ArrayList<>();
+        for (SentReply r : seen) {
+            if (!r.subject().equals(subject) && !r.senderSide().equals(side) && !r.arrival().isBefore(since)) {
+                out.add(r);
+            }
+        }
+        return out;
     }
 
     /**

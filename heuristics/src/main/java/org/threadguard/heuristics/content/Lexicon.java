@@ -145,7 +145,10 @@ public final class Lexicon {
             "conto corrente|deposito", "girokonto", "sparkonto", "geschäftskonto", "treuhandkonto",
             "lopende rekening", "spaarrekening", "zakelijke rekening", "rachunek oszczędnościowy",
             "běžný účet", "spořicí účet", "vadesiz hesap", "sparkonto", "lønkonto", "klientmedelskonto",
-            "klientkonto", "handpenning");
+            "klientkonto", "handpenning",
+            // a bank changed ("we moved to a new bank")
+            "new|different|another bank", "neue|andere bank", "nieuwe|andere bank", "nouvelle|autre banque",
+            "nuevo|otro banco", "nuova|altra banca", "novo|outro banco");
 
     /** Marketing and scam calls: the vocabulary of spam and fraud that fake threads carry. */
     private static final PhraseMatcher SCAM = new PhraseMatcher("click here", "unsubscribe", "opt out",
@@ -332,6 +335,11 @@ public final class Lexicon {
             "under review|audit", "suspended", "gesperrt", "anderes konto", "zweites konto", "bloqueada|bloqueado",
             "otra cuenta", "bloqué|bloquée", "autre compte", "en révision", "bloccato|bloccata", "altro conto",
             "outra conta", "geblokkeerd", "andere rekening",
+            // restricted, the old account given up, and "from now on"
+            "temporary", "restricted", "old|previous|former account|bank|details", "overseas|offshore|foreign account",
+            "from now on", "going forward", "ab sofort", "künftig", "zukünftig", "voortaan", "vanaf nu", "désormais",
+            "dorénavant", "de ahora en adelante", "a partir de ahora", "d ora in poi", "a partir de agora",
+            "od teraz", "od nynějška", "bundan sonra", "hädanefter", "fremover",
             // pl, cs, tr, sv
             "nowy|nowe|nowa|nową|nowego|nowym", "zmian*", "zmieni*", "zamiast", "drugi|drugiego|drugie|inny|innego",
             "zablokowan*", "już nie", "nový|nové|nová|nového|novém", "změn*", "místo", "už ne", "již ne", "yeni",
@@ -500,6 +508,53 @@ public final class Lexicon {
     /** Whether a text announces that something changed ("new account", "neue Bankverbindung"). */
     public static boolean announcesChange(String text) {
         return announcesChange(words(text));
+    }
+
+    /** "New" in a place's or a team's name ("New Cairo Branch", "our new Sales Coordinator" is another matter). */
+    private static final Pattern NAMED_NEW = Pattern.compile("\\bNew\\s+(?!(?:Bank|Account|Iban|IBAN|Details|Payment"
+            + "|Remittance|Beneficiary|Wire|Wiring|Banking|Routing)\\b)[A-Z][a-z]+");
+    /** Where a text's sentences end: a full stop, question or exclamation mark. */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?。！？])\\s+");
+    /** Where a text's paragraphs end: an empty line. */
+    private static final Pattern PARAGRAPH_END = Pattern.compile("\\n\\s*\\n");
+
+    /**
+     * Whether a text announces that its payment details changed: a change word in the same sentence as bank
+     * words ("our bank details have changed", "please use our new account"), or in a sentence that leads into
+     * them with a colon ("Our new details are:" above the IBAN). A change word elsewhere ("please welcome our
+     * new coordinator", "New Cairo Branch") says nothing about the account; a text that says the details did not
+     * change announces nothing.
+     */
+    public static boolean announcesBankChange(String text) {
+        if (!UNCHANGED.find(words(text), 1).isEmpty()) {
+            return false;
+        }
+        String[] paragraphs = PARAGRAPH_END.split(NAMED_NEW.matcher(text).replaceAll(" "));
+        for (int p = 0; p < paragraphs.length; p++) {
+            String[] sentences = SENTENCE_END.split(paragraphs[p]);
+            for (int i = 0; i < sentences.length; i++) {
+                if (CHANGED.find(words(sentences[i]), 1).isEmpty()) {
+                    continue;
+                }
+                // the change word's sentence and its neighbours in the paragraph ("we moved to a new bank. Please pay
+                // to the account below from now on")
+                for (int j = Math.max(0, i - 1); j <= Math.min(sentences.length - 1, i + 1); j++) {
+                    if (speaksOfBankDetails(sentences[j])) {
+                        return true;
+                    }
+                }
+                // a lead-in ending with a colon, the details in the next paragraph ("Our new details are:")
+                if (i == sentences.length - 1 && p + 1 < paragraphs.length && sentences[i].strip().endsWith(":")
+                        && speaksOfBankDetails(paragraphs[p + 1])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean speaksOfBankDetails(String text) {
+        return !BANK.find(words(text), 1).isEmpty() || !ibans(text).isEmpty();
     }
 
     /** {@link #announcesChange(String)} over the text's {@link #words}. */

@@ -198,7 +198,7 @@ public final class LureTextDetector implements Detector {
             }
         }
         newIban |= newDestination;
-        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesChange(words);
+        boolean changeAnnounced = !bank.isEmpty() && Lexicon.announcesBankChange(text);
         if ((newIban || changeAnnounced) && announcedEarlier(ctx, ibans)) {
             // the change was spoken of earlier in this thread (by the user, or by this sender in a message that
             // was not flagged and was answered): this message follows it up, it does not spring it

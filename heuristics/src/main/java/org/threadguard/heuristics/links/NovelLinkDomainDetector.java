@@ -87,7 +87,10 @@ public final class NovelLinkDomainDetector implements Detector {
                 }
                 continue;
             }
-            String reg = Domains.registrable(l.host());
+            // an OAuth consent request for the reader's mail or files ("accept the access of the app"): the page is
+            // the real sign-in service's, the grant goes to whoever runs the redirect address, so that is the site
+            String consentTo = consentRedirectHost(l.href());
+            String reg = Domains.registrable(consentTo != null ? consentTo : l.host());
             // on a service where anyone can publish (drive.google.com, sites.google.com, a SharePoint tenant,
             // web.app), the site is the host, not the provider's domain: google.com being familiar says nothing
             // about whose page this is
@@ -105,6 +108,9 @@ public final class NovelLinkDomainDetector implements Detector {
                     asksSignInMemo = asksSignIn(ctx);
                 }
                 published = asksSignInMemo;
+            }
+            if (consentTo != null) {
+                platform = false;
             }
             if (reg.isEmpty() || (platform ? familiarHosts(ctx).contains(l.host().toLowerCase(Locale.ROOT))
                     && !bucketPage && !published : familiar.contains(reg)) || !done.add(l.target())
@@ -202,6 +208,12 @@ public final class NovelLinkDomainDetector implements Detector {
                 keep *= 0.7;
                 reasons.add(Text.of("NOVEL_LINK_DOMAIN.qrCode"));
             }
+            if (consentTo != null) {
+                // nobody needs an app's access to their mailbox to read a file; this is how mailboxes are taken
+                // over without a password (consent phishing): the grant outlives any password change
+                keep *= 0.35;
+                reasons.add(Text.of("NOVEL_LINK_DOMAIN.consent", Evidence.defangHost(consentTo)));
+            }
             String foreignTenant = foreignSharePointTenant(l.host(), ctx);
             if (bucketPage) {
                 keep *= 0.6;
@@ -243,13 +255,13 @@ public final class NovelLinkDomainDetector implements Detector {
             // A domain the mailbox has seen in other conversations is less telling than one never seen.
             int mailboxSeen = platform && !l.host().equalsIgnoreCase(reg) ? ctx.mailbox().platformHostCount(l.host())
                     : ctx.mailbox().linkDomainCount(reg);
-            double familiarity = generic || disguised || bucketPage || published ? 1.0
+            double familiarity = generic || disguised || bucketPage || published || consentTo != null ? 1.0
                     : mailboxSeen >= 3 ? 0.35 : mailboxSeen > 0 ? 0.6 : 1.0;
             // A link inside a substantive, on-topic contribution is part of the conversation; a download
             // of a risky file type from a site new to the thread is not made safe by words the thread used
             // (a hijacker copies them).
             double topical = onTopic && !download && !disguised && imitated == null && !bucketPage && !published
-                    ? 0.6 : 1.0;
+                    && consentTo == null ? 0.6 : 1.0;
             // a link below the sender's own name (a homepage, a profile, a company site in the signature) says who
             // writes; the message's ask is above it
             double signature = inSignature(l, ctx.facts()) && !download && !disguised ? 0.5 : 1.0;
@@ -628,6 +640,48 @@ public final class NovelLinkDomainDetector implements Detector {
             java.util.Map.entry("pandadoc", Set.of("pandadoc.com")), java.util.Map.entry("egnyte", Set.of("egnyte.com")),
             java.util.Map.entry("xero", Set.of("xero.com")), java.util.Map.entry("quickbooks", Set.of("intuit.com")),
             java.util.Map.entry("intuit", Set.of("intuit.com")));
+
+    private static final Pattern CONSENT_SCOPE = Pattern.compile(
+            "(?i)(mail\\.|files\\.|sites\\.|offline_access|contacts\\.|mail\\.google\\.com|/auth/gmail|/auth/drive)");
+
+    /**
+     * The host an OAuth authorisation link sends its grant to ({@code redirect_uri}), when the link asks for access
+     * to mail, files or contacts (Microsoft Graph's Mail.*, Files.*, offline_access; Google's Gmail and Drive
+     * scopes); {@code null} for any other link.
+     */
+    public static String consentRedirectHost(String href) {
+        String lower = href.toLowerCase(Locale.ROOT);
+        int q = lower.indexOf('?');
+        if (q < 0 || !lower.contains("oauth") || !lower.contains("client_id=") || !lower.contains("redirect_uri=")) {
+            return null;
+        }
+        String scope = null;
+        String redirect = null;
+        int hash = href.indexOf('#', q);
+        for (String param : href.substring(q + 1, hash < 0 ? href.length() : hash).split("&")) {
+            int eq = param.indexOf('=');
+            if (eq < 0) {
+                continue;
+            }
+            String name = param.substring(0, eq).toLowerCase(Locale.ROOT);
+            String value;
+            try {
+                value = java.net.URLDecoder.decode(param.substring(eq + 1), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                value = param.substring(eq + 1);
+            }
+            if (name.equals("scope")) {
+                scope = value;
+            } else if (name.equals("redirect_uri")) {
+                redirect = value;
+            }
+        }
+        if (scope == null || redirect == null || !CONSENT_SCOPE.matcher(scope).find()) {
+            return null;
+        }
+        String host = org.threadguard.heuristics.text.UrlHosts.hostOf(redirect);
+        return host.isEmpty() ? null : host;
+    }
 
     /**
      * The service a registrable domain is named after without being one of its domains ("teams-live-join.example",

@@ -230,13 +230,16 @@ public final class Lexicon {
      * or forward a one-time code, send identity numbers or dates of birth. Common words in genuine mail too (an
      * IT desk speaks of codes); they only say that a message asks something, not that it is a fraud.
      */
-    private static final PhraseMatcher HANDOVER = new PhraseMatcher(
-            // call a number
-            "call|ring|phone|text me|us|this|the|our|my", "call back", "callback", "give me|us a call", "whatsapp me",
-            "rufen sie mich|uns|an|zurück", "anrufen", "zurückrufen", "rückruf*", "llame|llámeme|llámame|llamar|llamarme",
-            "devuélvame la llamada", "appelez|appeler|rappeler|rappelez", "chiamare|chiami|chiamarmi|richiamare|richiami",
-            "ligue|ligar|ligue me", "bel me|mij|ons", "bellen", "terugbellen", "ring|ringa|ringer|soita|soittaa", "zadzwoń|zadzwonić",
-            "zavolejte|zavolat", "arayın|arayınız", "전화*", "お電話", "电话", "電話",
+    /** Asking the reader to call (back), in the supported languages. */
+    private static final String[] CALL_PHRASES = {
+        "call|ring|phone|text me|us|this|the|our|my", "call back", "callback", "give me|us a call", "whatsapp me",
+        "rufen sie mich|uns|an|zurück", "anrufen", "zurückrufen", "rückruf*", "llame|llámeme|llámame|llamar|llamarme",
+        "devuélvame la llamada", "appelez|appeler|rappeler|rappelez", "chiamare|chiami|chiamarmi|richiamare|richiami",
+        "ligue|ligar", "bel me|mij|ons", "bellen", "terugbellen", "ring|ringa|ringer|soita|soittaa",
+        "zadzwoń|zadzwonić", "zavolejte|zavolat", "arayın|arayınız", "전화*", "お電話", "电话", "電話"};
+    private static final PhraseMatcher CALL_ASK = new PhraseMatcher(CALL_PHRASES);
+
+    private static final PhraseMatcher HANDOVER = new PhraseMatcher(concat(CALL_PHRASES,
             // one-time codes and PINs
             "otp", "sms code|codes", "code by|via sms|text", "verification|security|confirmation|one time|6 digit code",
             "the code you receive*", "codice otp|sms|di verifica|di conferma", "codice via sms", "código otp|sms|de verificación|de seguridad",
@@ -251,7 +254,13 @@ public final class Lexicon {
             "pesel", "rodné číslo", "tc kimlik*", "生年月日", "身份证", "주민등록번호",
             // answer only here, do not call (the false identity must not be checked)
             "don t call|phone", "do not call|phone", "ring inte", "nicht anrufen", "no llame|llames", "non chiamare",
-            "ne m appelez pas", "não ligue", "niet bellen", "nie dzwoń", "reply only|just here", "svara bara här");
+            "ne m appelez pas", "não ligue", "niet bellen", "nie dzwoń", "reply only|just here", "svara bara här"));
+
+    private static String[] concat(String[] first, String... rest) {
+        String[] out = java.util.Arrays.copyOf(first, first.length + rest.length);
+        System.arraycopy(rest, 0, out, first.length, rest.length);
+        return out;
+    }
 
     /**
      * The instruction every macro-malware document needs: "click Enable Editing and Enable Content", in the words
@@ -553,6 +562,19 @@ public final class Lexicon {
         return false;
     }
 
+    /** The sentences of a text: split at full stops, question and exclamation marks and empty lines. */
+    public static List<String> sentences(String text) {
+        List<String> out = new ArrayList<>();
+        for (String paragraph : PARAGRAPH_END.split(text)) {
+            for (String sentence : SENTENCE_END.split(paragraph)) {
+                if (!sentence.isBlank()) {
+                    out.add(sentence);
+                }
+            }
+        }
+        return out;
+    }
+
     private static boolean speaksOfBankDetails(String text) {
         return !BANK.find(words(text), 1).isEmpty() || !ibans(text).isEmpty();
     }
@@ -613,18 +635,59 @@ public final class Lexicon {
      * within a few words after a word for phone, call or number (a date or an order number is none).
      */
     public static boolean givesPhoneNumber(String text) {
+        return !phoneNumbers(text).isEmpty();
+    }
+
+    /**
+     * The lines of a text that are sentences (six words with letters or more), each ended by LF: where a request is
+     * written, unlike a signature's short address and phone lines.
+     */
+    public static String sentenceLines(String text) {
+        StringBuilder out = new StringBuilder();
+        for (String line : text.split("\n")) {
+            if (org.threadguard.heuristics.nlp.Tokens.words(line).stream()
+                    .filter(w -> w.chars().anyMatch(Character::isLetter)).count() >= 6) {
+                out.append(line).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    /** The phone numbers a text gives (see {@link #givesPhoneNumber}), as their digits, at most five. */
+    public static List<String> phoneNumbers(String text) {
+        List<String> out = new ArrayList<>();
         Matcher m = PHONE.matcher(text);
-        while (m.find()) {
-            long digits = m.group().chars().filter(Character::isDigit).count();
-            if (digits < 8 || digits > 15) {
+        while (m.find() && out.size() < 5) {
+            String digits = m.group().replaceAll("\\D", "");
+            if (digits.length() < 8 || digits.length() > 15) {
                 continue;
             }
             String before = text.substring(Math.max(0, m.start() - 40), m.start());
-            if (m.group().startsWith("+") || PHONE_CUE.matcher(before).find()) {
-                return true;
+            if ((m.group().startsWith("+") || PHONE_CUE.matcher(before).find()) && !out.contains(digits)) {
+                out.add(digits);
             }
         }
-        return false;
+        return out;
+    }
+
+    /** Haste: urgent, today, immediately, in the supported languages. */
+    private static final PhraseMatcher URGENCY = new PhraseMatcher("urgent*", "asap", "as soon as possible", "today",
+            "immediately", "right away", "dringend*", "heute", "sofort", "umgehend", "urgente*", "hoy", "inmediatamente",
+            "cuanto antes", "aujourd hui", "immédiatement", "au plus vite", "oggi", "subito", "immediatamente", "hoje",
+            "imediatamente", "vandaag", "onmiddellijk", "spoed*", "dringend", "pilne", "pilnie", "dziś", "dzisiaj",
+            "natychmiast", "naléhav*", "urgentní", "dnes", "okamžitě", "acil", "bugün", "hemen", "brådskande", "idag",
+            "i dag", "omedelbart", "haster", "straks", "kiireellinen", "tänään", "heti", "срочн*", "сегодня",
+            "немедленно", "επείγον", "σήμερα", "sürgős*", "azonnal", "hitno", "danas", "segera", "hari ini",
+            "عاجل", "اليوم", "דחוף", "היום", "긴급*", "오늘", "紧急", "緊急", "今天", "今日", "至急", "本日");
+
+    /** Whether a text presses for haste (urgent, today, immediately). */
+    public static boolean pressesForHaste(List<String> words) {
+        return !URGENCY.find(words, 1).isEmpty();
+    }
+
+    /** Whether a text asks the reader to call a number. */
+    public static boolean asksToCall(List<String> words) {
+        return !CALL_ASK.find(words, 1).isEmpty();
     }
 
     /** The distinct pretext terms of payload-free fraud in a text (see {@link #PRETEXT}). */

@@ -104,7 +104,7 @@ public final class LureTextDetector implements Detector {
         }
         List<String> pretexts = Lexicon.pretexts(words);
         if (actions.isEmpty() && bank.isEmpty() && !carriesSomething && Lexicon.scamTerms(words).size() < 2
-                && pretexts.size() < 2) {
+                && pretexts.size() < 2 && !Lexicon.asksToCall(words)) {
             return List.of();
         }
         List<String> specific = g.specific();
@@ -236,6 +236,18 @@ public final class LureTextDetector implements Detector {
             // "see attached" with a log file or a plain web link is how people share things
             strength *= 0.5;
         }
+        // A number to call, in haste, that nobody on the sender's side ever gave: callback fraud moves the talk to a
+        // phone the attacker answers ("call me back urgently today on my mobile", "call 1800 ... today to release
+        // the payment"); a number the sender's earlier mail carries (their signature) is how people ask for a call,
+        // and a new number given without haste is how people tell their contacts they changed it
+        if (explanation == null && strength < 0.35 && Lexicon.asksToCall(words)) {
+            String newNumber = newCallbackNumber(ctx, text);
+            if (newNumber != null) {
+                strength = 0.35;
+                asksOverride = List.of(Text.literal(newNumber));
+                explanation = Text.of("LURE_TEXT.callNewNumber", newNumber);
+            }
+        }
         if (ctx.thread().isEmpty()) {
             strength *= 0.8;
         }
@@ -282,6 +294,48 @@ public final class LureTextDetector implements Detector {
         return List.of(Finding.of(CODE, Math.min(strength, 0.6), explanation,
                 last == null ? Text.empty() : Text.literal(Evidence.excerpt(last.newText(), 160)),
                 AnalysisContext.ref(last), Text.literal(Evidence.excerpt(text, 160)), rows));
+    }
+
+    /**
+     * A phone number given in a sentence of the text (not a signature's short lines) that no earlier message of the
+     * thread, of the sender, or of the sender's organisation contains; {@code null} when there is none.
+     */
+    private static String newCallbackNumber(AnalysisContext ctx, String text) {
+        // the number in a sentence that asks, in haste, to call ("bitte rufen Sie mich heute noch dringend unter
+        // 0152 ... zurück")
+        List<String> numbers = new ArrayList<>();
+        for (String sentence : Lexicon.sentences(Lexicon.sentenceLines(text))) {
+            List<String> w = Lexicon.words(sentence);
+            if (Lexicon.asksToCall(w) && Lexicon.pressesForHaste(w)) {
+                numbers.addAll(Lexicon.phoneNumbers(sentence));
+            }
+        }
+        if (numbers.isEmpty()) {
+            return null;
+        }
+        MessageFacts f = ctx.facts();
+        List<MessageFacts> earlier = new ArrayList<>(ctx.thread().members());
+        String side = f.senderDomain();
+        earlier.addAll(side.isEmpty() || org.threadguard.heuristics.links.Domains.isFreeMail(side)
+                ? ctx.senderHistory() : ctx.mailbox().organisationHistory(side));
+        if (earlier.isEmpty()) {
+            return null; // nothing to compare with: a first contact gives its number
+        }
+        for (String n : numbers) {
+            // written with or without the country code: the last eight digits identify it
+            String tail = n.substring(n.length() - 8);
+            boolean seen = false;
+            for (MessageFacts m : earlier) {
+                if (digitsOf(m).contains(tail)) {
+                    seen = true;
+                    break;
+                }
+            }
+            if (!seen) {
+                return n;
+            }
+        }
+        return null;
     }
 
     private static final Object DIGITS = new Object();

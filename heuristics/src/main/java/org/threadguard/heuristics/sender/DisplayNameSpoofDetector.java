@@ -167,15 +167,8 @@ public final class DisplayNameSpoofDetector implements Detector {
         }
         // what the false name is used for without a file or link: money ("a down payment of 386 400 kr"), a number
         // to call, written in a sentence of the new text (a signature's short lines give phone numbers unasked)
-        StringBuilder sentences = new StringBuilder();
-        for (String line : org.threadguard.heuristics.nlp.Tokens.aboveSignature(f.newText()).split("\n")) {
-            // (a sentence has words, a signature's address and phone lines mostly digits)
-            if (org.threadguard.heuristics.nlp.Tokens.words(line).stream()
-                    .filter(w -> w.chars().anyMatch(Character::isLetter)).count() >= 6) {
-                sentences.append(line).append('\n');
-            }
-        }
-        return !Lexicon.namesAmount(sentences.toString()) && !Lexicon.givesPhoneNumber(sentences.toString());
+        String sentences = Lexicon.sentenceLines(org.threadguard.heuristics.nlp.Tokens.aboveSignature(f.newText()));
+        return !Lexicon.namesAmount(sentences) && !Lexicon.givesPhoneNumber(sentences);
     }
 
     /**

@@ -81,4 +81,31 @@ class PayloadFreeRequestTest {
         assertThat(Lexicon.bankTerms("his proceeds must go to a different account than on his form")).isNotEmpty();
         assertThat(Lexicon.bankTerms("the meeting moved to Thursday")).isEmpty();
     }
+
+    private static List<MailMessage> clientThread() {
+        return TestMail.conversation("jab", "Benedikt Maurer", "b.maurer@schuster-metallbau.example", "Katrin Bauer",
+                "k.bauer@kanzlei.example", "Jahresabschluss 2024", "2025-05-05T09:00:00+02:00", (i, m) -> { },
+                "Frau Bauer, anbei die Unterlagen zum Jahresabschluss.\n\nB. Maurer\nTel. 0911 555 2210",
+                "Sehr geehrter Herr Maurer, danke, wir melden uns mit Rückfragen.",
+                "Gerne, Sie erreichen mich unter 0911 555 2210.\n\nB. Maurer", "Vielen Dank.");
+    }
+
+    private static double lureOfCallRequest(String text) {
+        List<MailMessage> t = clientThread();
+        MailMessage r = mail("jab-r@schuster-metallbau.example").from("Benedikt Maurer", "b.maurer@schuster-metallbau.example")
+                .to("Katrin Bauer", "k.bauer@kanzlei.example").subject("RE: Jahresabschluss 2024")
+                .date("2025-06-24T05:38:00+00:00").text(text).replyTo(t.get(t.size() - 1)).build();
+        return strength(TestMail.judgedAfter(t, r, "k.bauer@kanzlei.example").verdict(), "LURE_TEXT");
+    }
+
+    @Test
+    void aRequestToCallANumberTheSenderNeverGaveIsCallbackFraud() {
+        assertThat(lureOfCallRequest("Frau Bauer,\n\nbitte rufen Sie mich heute noch dringend unter meiner Mobilnummer "
+                + "0152 5553 1907 zurück, es gibt eine Rückfrage vom Betriebsprüfer zu den Nachbuchungen.\n\nB. Maurer"))
+                .isGreaterThanOrEqualTo(0.35);
+        // the number his mail always carried
+        assertThat(lureOfCallRequest("Frau Bauer,\n\nbitte rufen Sie mich heute noch unter meiner Nummer 0911 555 2210 "
+                + "zurück, es gibt eine Rückfrage vom Betriebsprüfer zu den Nachbuchungen.\n\nB. Maurer"))
+                .isLessThan(0.35);
+    }
 }

@@ -233,19 +233,24 @@ public final class Lexicon {
     /** Asking the reader to call (back), in the supported languages. */
     private static final String[] CALL_PHRASES = {
         "call|ring|phone|text me|us|this|the|our|my", "call back", "callback", "give me|us a call", "whatsapp me",
-        "rufen sie mich|uns|an|zurück", "anrufen", "zurückrufen", "rückruf*", "llame|llámeme|llámame|llamar|llamarme",
+        "rufen sie mich|uns|unseren|unsere|unser|an|zurück", "anrufen", "zurückrufen", "rückruf*", "llame|llámeme|llámame|llamar|llamarme",
         "devuélvame la llamada", "appelez|appeler|rappeler|rappelez", "chiamare|chiami|chiamarmi|richiamare|richiami",
         "ligue|ligar", "bel me|mij|ons", "bellen", "terugbellen", "ring|ringa|ringer|soita|soittaa",
         "zadzwoń|zadzwonić", "zavolejte|zavolat", "arayın|arayınız", "전화*", "お電話", "电话", "電話"};
     private static final PhraseMatcher CALL_ASK = new PhraseMatcher(CALL_PHRASES);
 
-    private static final PhraseMatcher HANDOVER = new PhraseMatcher(concat(CALL_PHRASES,
-            // one-time codes and PINs
-            "otp", "sms code|codes", "code by|via sms|text", "verification|security|confirmation|one time|6 digit code",
-            "the code you receive*", "codice otp|sms|di verifica|di conferma", "codice via sms", "código otp|sms|de verificación|de seguridad",
-            "code de vérification|confirmation|sécurité", "bestätigungscode", "sicherheitscode", "tan nummer", "pin code|number|nummer",
-            "your pin", "pincode", "verificatiecode", "kod sms|weryfikacyjny", "ověřovací kód", "doğrulama kodu",
-            "認証コード", "验证码", "驗證碼", "인증번호", "인증 번호",
+    /** One-time codes and PINs. */
+    private static final String[] CODE_PHRASES = {
+        "otp", "sms code|codes", "code by|via sms|text", "verification|security|confirmation|authentication code",
+        "one time code|password|passcode|pin", "6 digit code", "the code you receive*", "codice otp|sms",
+        "codice di verifica|conferma", "codice via sms", "código otp|sms", "código de verificación|seguridad",
+        "code de vérification|confirmation|sécurité",
+        "bestätigungscode", "sicherheitscode", "tan nummer", "pin code|number|nummer", "your pin", "pincode",
+        "verificatiecode", "kod sms|weryfikacyjny", "ověřovací kód", "doğrulama kodu", "認証コード", "验证码", "驗證碼",
+        "인증번호", "인증 번호"};
+    private static final PhraseMatcher CODE = new PhraseMatcher(CODE_PHRASES);
+
+    private static final PhraseMatcher HANDOVER = new PhraseMatcher(concat(concat(CALL_PHRASES, CODE_PHRASES),
             // identity numbers and dates of birth
             "date of birth", "dob", "ssn", "social security", "pan number|card|details", "aadhaar", "passport number|copy|copies",
             "driver s license", "geburtsdatum", "steuer id", "steuernummer", "ausweis*", "fecha de nacimiento", "dni",
@@ -374,13 +379,29 @@ public final class Lexicon {
     private Lexicon() {
     }
 
-    /** IBANs in a text, without spaces. */
+    /** IBAN lengths by country (the IBAN registry): what tells an IBAN from an EORI, VAT or customs number. */
+    private static final java.util.Map<String, Integer> IBAN_LENGTHS = ibanLengths("AD24 AE23 AL28 AT20 AZ28 BA20 "
+            + "BE16 BG22 BH22 BR29 BY28 CH21 CR22 CY28 CZ24 DE22 DK18 DO28 EE20 EG29 ES24 FI18 FO18 FR27 GB22 GE22 GI23 "
+            + "GL18 GR27 GT28 HR21 HU28 IE22 IL23 IQ23 IS26 IT27 JO30 KW30 KZ20 LB28 LC32 LI21 LT20 LU20 LV21 LY25 MC27 "
+            + "MD24 ME22 MK19 MR27 MT31 MU30 NL18 NO15 PK24 PL28 PS29 PT25 QA29 RO24 RS22 SA24 SC31 SD18 SE24 SI19 SK24 "
+            + "SM27 SO23 ST25 SV28 TL23 TN24 TR26 UA29 VA22 VG24 XK20");
+
+    private static java.util.Map<String, Integer> ibanLengths(String table) {
+        java.util.Map<String, Integer> out = new java.util.HashMap<>();
+        for (String e : table.split(" ")) {
+            out.put(e.substring(0, 2), Integer.parseInt(e.substring(2)));
+        }
+        return out;
+    }
+
+    /** IBANs in a text, without spaces: a registry country's code and that country's IBAN length. */
     public static List<String> ibans(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = IBAN.matcher(text);
         while (m.find() && out.size() < 10) {
             String v = m.group(1).replace(" ", "");
-            if (v.length() >= 15 && !out.contains(v)) {
+            Integer length = IBAN_LENGTHS.get(v.substring(0, 2));
+            if (length != null && v.length() == length && !out.contains(v)) {
                 out.add(v);
             }
         }
@@ -679,6 +700,11 @@ public final class Lexicon {
             "i dag", "omedelbart", "haster", "straks", "kiireellinen", "tänään", "heti", "срочн*", "сегодня",
             "немедленно", "επείγον", "σήμερα", "sürgős*", "azonnal", "hitno", "danas", "segera", "hari ini",
             "عاجل", "اليوم", "דחוף", "היום", "긴급*", "오늘", "紧急", "緊急", "今天", "今日", "至急", "本日");
+
+    /** Whether a text speaks of a one-time code or PIN (to be read out or passed on). */
+    public static boolean speaksOfCode(List<String> words) {
+        return !CODE.find(words, 1).isEmpty();
+    }
 
     /** Whether a text presses for haste (urgent, today, immediately). */
     public static boolean pressesForHaste(List<String> words) {

@@ -302,11 +302,12 @@ public final class LureTextDetector implements Detector {
      */
     private static String newCallbackNumber(AnalysisContext ctx, String text) {
         // the number in a sentence that asks, in haste, to call ("bitte rufen Sie mich heute noch dringend unter
-        // 0152 ... zurück")
+        // 0152 ... zurück"), or anywhere in a text that wants a one-time code read back to the caller
+        boolean code = Lexicon.speaksOfCode(Lexicon.words(text));
         List<String> numbers = new ArrayList<>();
         for (String sentence : Lexicon.sentences(Lexicon.sentenceLines(text))) {
             List<String> w = Lexicon.words(sentence);
-            if (Lexicon.asksToCall(w) && Lexicon.pressesForHaste(w)) {
+            if (Lexicon.asksToCall(w) && (code || Lexicon.pressesForHaste(w))) {
                 numbers.addAll(Lexicon.phoneNumbers(sentence));
             }
         }

@@ -301,13 +301,13 @@ public final class QuoteMismatchDetector implements Detector {
         // the parent (whose own quotes hold the older messages as they were really sent) and the thread's recent
         // messages: a number any of them wrote is no change
         List<MessageFacts> sources = withLatest(parent, ctx, RECENT);
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (MessageFacts m : sources) {
+            known.addAll(bodyNumbers(m));
+        }
         boolean novel = false;
-        for (String n : quotedNumbers) {
-            boolean seen = false;
-            for (MessageFacts m : sources) {
-                seen |= bodyNumbers(m).contains(n);
-            }
-            novel |= !seen;
+        for (String line : paymentLines) {
+            novel |= !allKnown(line, known);
         }
         if (!novel) {
             return List.of();
@@ -335,13 +335,9 @@ public final class QuoteMismatchDetector implements Detector {
         String firstOriginal = null;
         String firstQuoted = null;
         MessageFacts firstSource = null;
-        java.util.Set<String> known = new java.util.HashSet<>();
-        for (MessageFacts m : sources) {
-            known.addAll(bodyNumbers(m));
-        }
         for (String line : paymentLines) {
             List<String> lineNumbers = numbers(line);
-            if (lineNumbers.stream().allMatch(known::contains)) {
+            if (allKnown(line, known)) {
                 continue;
             }
             // the line of the real message this one was made from: the same words, other numbers
@@ -649,6 +645,35 @@ public final class QuoteMismatchDetector implements Detector {
     /** The numbers of an earlier message's whole body, derived once: every later reply of the thread asks. */
     private static java.util.Set<String> bodyNumbers(MessageFacts m) {
         return m.derived(BODY_NUMBERS, f -> java.util.Set.copyOf(numbers(f.message().bodyText())));
+    }
+
+    /**
+     * Whether every number of a quoted line was written in the real messages: exactly, or as the part of one that a
+     * line wrap cut ("Till 5583" at the end of a line for "Till 5583 217", "217 or by transfer" on the next).
+     */
+    private static boolean allKnown(String line, java.util.Set<String> known) {
+        List<String> ns = numbers(line);
+        String content = unquoted(line).strip();
+        for (int i = 0; i < ns.size(); i++) {
+            String n = ns.get(i);
+            if (known.contains(n)) {
+                continue;
+            }
+            boolean cutAtEnd = i == ns.size() - 1 && !content.isEmpty()
+                    && Character.isDigit(content.charAt(content.length() - 1));
+            boolean cutAtStart = i == 0 && !content.isEmpty() && Character.isDigit(content.charAt(0));
+            boolean wrapped = false;
+            for (String k : known) {
+                if (k.length() > n.length() && (cutAtEnd && k.startsWith(n) || cutAtStart && k.endsWith(n))) {
+                    wrapped = true;
+                    break;
+                }
+            }
+            if (!wrapped) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A line without its quote markers. */

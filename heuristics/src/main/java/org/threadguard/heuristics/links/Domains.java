@@ -104,6 +104,22 @@ public final class Domains {
         return CLICK_TRACKERS.contains(reg) || reg.startsWith("sidekickopen");
     }
 
+    /** The encrypted-mail services' own portals, where a protected message is read after signing in. */
+    private static final Set<String> SECURE_MESSAGE_PORTALS = Set.of("office365.com", "virtru.com",
+            "zixmessagecenter.com", "zixcorp.com", "paubox.com", "echoworx.com", "egress.com", "mimecast.com",
+            "securemail.proofpoint.com", "res.cisco.com", "voltage.com", "tutanota.com", "protonmail.com", "proton.me");
+
+    /**
+     * Whether a host is an encrypted-mail service's own portal (Microsoft Purview on outlook.office365.com, Virtru,
+     * Zix, Paubox, Cisco, Proofpoint, ...): the page a protected message is read on, which asks the reader to sign
+     * in and carries the reader's address by design. A look-alike of one is on another domain.
+     */
+    public static boolean isSecureMessagePortal(String host) {
+        String h = host.toLowerCase(java.util.Locale.ROOT);
+        return SECURE_MESSAGE_PORTALS.contains(registrable(h)) || SECURE_MESSAGE_PORTALS.contains(h)
+                || h.equals("res.cisco.com") || h.startsWith("securemail.") && h.endsWith(".proofpoint.com");
+    }
+
     private static final Set<String> MULTI_TENANT = Set.of("sharepoint.com", "sharepoint-df.com",
             "blob.core.windows.net", "web.core.windows.net", "azurewebsites.net", "my.salesforce.com",
             "force.com", "zendesk.com", "freshdesk.com", "atlassian.net", "wixsite.com", "weebly.com",

@@ -270,6 +270,11 @@ public final class NovelLinkDomainDetector implements Detector {
             }
             keep = 1 - (1 - keep) * familiarity * topical * signature;
             double s = 1 - keep;
+            if (Domains.isSecureMessagePortal(l.host()) && !download) {
+                // the encrypted-mail service's own page (its sign-in and the reader's address in the link are how
+                // it works): what the protected message says is out of sight, the site is not the attacker's
+                s = Math.min(s, 0.2);
+            }
             if (s > best) {
                 best = s;
                 bestReasons = reasons;

@@ -103,6 +103,12 @@ class PayloadFreeRequestTest {
         assertThat(lureOfCallRequest("Frau Bauer,\n\nbitte rufen Sie mich heute noch dringend unter meiner Mobilnummer "
                 + "0152 5553 1907 zurück, es gibt eine Rückfrage vom Betriebsprüfer zu den Nachbuchungen.\n\nB. Maurer"))
                 .isGreaterThanOrEqualTo(0.35);
+        // no haste, but a code to read back to whoever answers
+        assertThat(lureOfCallRequest("Frau Bauer,\n\nbitte rufen Sie unseren Kundendienst unter 0800 555 0143 an. Der "
+                + "Mitarbeiter schickt Ihnen einen Bestätigungscode, den Sie ihm vorlesen.\n\nB. Maurer"))
+                .isGreaterThanOrEqualTo(0.35);
+        assertThat(Lexicon.handovers(Lexicon.words("The agent will send a verification code to your phone")))
+                .isNotEmpty();
         // the number his mail always carried
         assertThat(lureOfCallRequest("Frau Bauer,\n\nbitte rufen Sie mich heute noch unter meiner Nummer 0911 555 2210 "
                 + "zurück, es gibt eine Rückfrage vom Betriebsprüfer zu den Nachbuchungen.\n\nB. Maurer"))

@@ -168,6 +168,14 @@ public final class QuoteMismatchDetector implements Detector {
             List<String> q = paragraphWords(qRaw);
             for (int oi = 0; oi < written.size(); oi++) {
                 List<String> o = written.get(oi);
+                if (o.size() >= 6 && q.size() >= 6 && q.subList(0, 4).equals(o.subList(0, 4))) {
+                    // (links left out: a gateway rewrites them in quotes, with tokens full of digits)
+                    List<Finding> replaced = wordsReplaced(paragraphWords(withoutLinks(writtenRaw.get(oi))),
+                            paragraphWords(withoutLinks(qRaw)), linkFreeVocabulary(writtenRaw), parent);
+                    if (!replaced.isEmpty()) {
+                        return replaced;
+                    }
+                }
                 if (o.size() < 6 || q.size() < o.size() + 5 || !q.subList(0, 4).equals(o.subList(0, 4))) {
                     continue;
                 }
@@ -194,6 +202,53 @@ public final class QuoteMismatchDetector implements Detector {
             }
         }
         return List.of();
+    }
+
+    /**
+     * A paragraph of the user's own message quoted with some of its words replaced, a number among them (a delivery
+     * address, a date, a quantity or an amount the user confirmed, changed in the "confirmation" the reply quotes
+     * back): the user's Sent copy is the ground truth, and mail clients never change the digits they quote.
+     */
+    private static List<Finding> wordsReplaced(List<String> o, List<String> q, java.util.Set<String> vocabulary,
+            MessageFacts parent) {
+        java.util.Set<String> own = new java.util.HashSet<>(o);
+        java.util.Set<String> shown = new java.util.HashSet<>(q);
+        List<String> put = new ArrayList<>();
+        boolean numberChanged = false;
+        for (String w : new java.util.LinkedHashSet<>(q)) {
+            if (!vocabulary.contains(w)) {
+                put.add(w);
+                numberChanged |= w.chars().anyMatch(Character::isDigit);
+            }
+        }
+        long removed = own.stream().filter(w -> !shown.contains(w)).count();
+        if (put.size() < 2 || removed < 2 || !numberChanged) {
+            return List.of();
+        }
+        String putText = String.join(" ", put);
+        Text earlier = Text.literal(Evidence.excerpt(String.join(" ", o), 300));
+        Text quotedAs = Text.literal(Evidence.excerpt(String.join(" ", q), 300));
+        List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("QUOTE_MISMATCH.replacedWords"), earlier,
+                parent.message().messageId(), quotedAs));
+        // (a diversion, like a changed account in a quote: a demand, so it counts as what the reply wants)
+        return List.of(Finding.of(CODE, 0.6, Text.of("QUOTE_MISMATCH.wordsReplaced", Evidence.excerpt(putText, 120)),
+                earlier, parent.message().messageId(), quotedAs, rows));
+    }
+
+    private static final java.util.regex.Pattern LINK_TEXT = java.util.regex.Pattern.compile(
+            "(?i)<?\\b(?:https?://|www\\.|mailto:|cid:)[^\\s>\\]]*>?|\\[cid:[^\\]]*\\]");
+
+    /** A paragraph without its links (as written, or wrapped by a gateway), e-mail addresses and inline-image ids. */
+    private static String withoutLinks(String paragraph) {
+        return LINK_TEXT.matcher(paragraph).replaceAll(" ").replaceAll("\\S+@\\S+", " ");
+    }
+
+    private static java.util.Set<String> linkFreeVocabulary(List<String> paragraphs) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        for (String p : paragraphs) {
+            out.addAll(paragraphWords(withoutLinks(p)));
+        }
+        return out;
     }
 
     /** A text's paragraphs (separated by blank lines), quote markers removed, at most 200. */

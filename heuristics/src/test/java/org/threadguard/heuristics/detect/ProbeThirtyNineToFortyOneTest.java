@@ -56,4 +56,33 @@ class ProbeThirtyNineToFortyOneTest {
         assertThat(org.threadguard.heuristics.links.Domains.isSecureMessagePortal("secure.virtru.com")).isTrue();
         assertThat(org.threadguard.heuristics.links.Domains.isSecureMessagePortal("virtru-secure-view.example")).isFalse();
     }
+
+    private static double confirmationQuotedBack(String quotedConfirmation) {
+        String me = "m.brueckner@rheinport.example";
+        List<MailMessage> t = TestMail.conversation("ord", "Tanja Wolff", "t.wolff@brandt.example", "Melanie Brückner", me,
+                "Auftrag Tilburg 13.02.", "2025-02-09T09:30:00+01:00", (i, m) -> { },
+                "Hallo Frau Brückner, 22 Paletten an Van Gelder Retail, DC Tilburg, Tradeparc 11, 5047 RM Tilburg.",
+                "Hallo Frau Wolff,\n\nbestätigt, Auftrag 25-0219: Abholung Mi. 12.02., Brandt Verpackungen, Oberhausen. "
+                        + "Anlieferung Do. 13.02., Van Gelder Retail DC Tilburg, Tradeparc 11, 5047 RM Tilburg. Preis "
+                        + "540,00 EUR netto.\n\nMit freundlichen Grüßen\nMelanie Brückner");
+        MailMessage r = mail("ord-r@brandt.example").from("Frank Brandt", "f.brandt@brandt.example").to("Melanie Brückner", me)
+                .subject("RE: Auftrag Tilburg 13.02.").date("2025-02-12T21:37:00+01:00")
+                .text("Guten Abend Frau Brückner,\n\nwie abgestimmt gehen die 22 Paletten morgen nicht nach Tilburg.\n\n"
+                        + "Frank Brandt\n\n> Hallo Frau Wolff,\n>\n" + quotedConfirmation
+                        + ">\n> Mit freundlichen Grüßen\n> Melanie Brückner\n")
+                .replyTo(t.get(t.size() - 1)).build();
+        return TestMail.judgedAfter(t, r, me).verdict().findings().stream()
+                .filter(f -> f.code().equals("QUOTE_MISMATCH")).mapToDouble(Finding::strength).max().orElse(0);
+    }
+
+    @Test
+    void theUsersOwnConfirmationQuotedBackWithTheAddressChangedIsADiversion() {
+        assertThat(confirmationQuotedBack("> bestätigt, Auftrag 25-0219: Abholung Mi. 12.02., Brandt Verpackungen, "
+                + "Oberhausen. Anlieferung Do. 13.02., Van Gelder Retail Außenlager, Industriestraße 18, 41334 "
+                + "Nettetal-Kaldenkirchen. Preis 540,00 EUR netto.\n")).isGreaterThanOrEqualTo(0.6);
+        // quoted as written, re-wrapped by the client
+        assertThat(confirmationQuotedBack("> bestätigt, Auftrag 25-0219: Abholung Mi. 12.02., Brandt Verpackungen,\n"
+                + "> Oberhausen. Anlieferung Do. 13.02., Van Gelder Retail DC Tilburg, Tradeparc 11, 5047 RM\n"
+                + "> Tilburg. Preis 540,00 EUR netto.\n")).isLessThan(0.35);
+    }
 }

@@ -170,8 +170,8 @@ public final class QuoteMismatchDetector implements Detector {
                 List<String> o = written.get(oi);
                 if (o.size() >= 6 && q.size() >= 6 && q.subList(0, 4).equals(o.subList(0, 4))) {
                     // (links left out: a gateway rewrites them in quotes, with tokens full of digits)
-                    List<Finding> replaced = wordsReplaced(paragraphWords(withoutLinks(writtenRaw.get(oi))),
-                            paragraphWords(withoutLinks(qRaw)), linkFreeVocabulary(writtenRaw), parent);
+                    List<Finding> replaced = wordsReplaced(writtenRaw.get(oi), qRaw, linkFreeVocabulary(writtenRaw),
+                            parent);
                     if (!replaced.isEmpty()) {
                         return replaced;
                     }
@@ -209,8 +209,10 @@ public final class QuoteMismatchDetector implements Detector {
      * address, a date, a quantity or an amount the user confirmed, changed in the "confirmation" the reply quotes
      * back): the user's Sent copy is the ground truth, and mail clients never change the digits they quote.
      */
-    private static List<Finding> wordsReplaced(List<String> o, List<String> q, java.util.Set<String> vocabulary,
+    private static List<Finding> wordsReplaced(String written, String quotedParagraph, java.util.Set<String> vocabulary,
             MessageFacts parent) {
+        List<String> o = paragraphWords(withoutLinks(written));
+        List<String> q = paragraphWords(withoutLinks(quotedParagraph));
         java.util.Set<String> own = new java.util.HashSet<>(o);
         java.util.Set<String> shown = new java.util.HashSet<>(q);
         List<String> put = new ArrayList<>();
@@ -226,8 +228,9 @@ public final class QuoteMismatchDetector implements Detector {
             return List.of();
         }
         String putText = String.join(" ", put);
-        Text earlier = Text.literal(Evidence.excerpt(String.join(" ", o), 300));
-        Text quotedAs = Text.literal(Evidence.excerpt(String.join(" ", q), 300));
+        // the paragraphs as written (their words, lower-cased, would hide what changed)
+        Text earlier = Text.literal(Evidence.excerpt(written.strip(), 300));
+        Text quotedAs = Text.literal(Evidence.excerpt(quotedParagraph.strip(), 300));
         List<EvidenceRow> rows = List.of(new EvidenceRow(Text.of("QUOTE_MISMATCH.replacedWords"), earlier,
                 parent.message().messageId(), quotedAs));
         // (a diversion, like a changed account in a quote: a demand, so it counts as what the reply wants)

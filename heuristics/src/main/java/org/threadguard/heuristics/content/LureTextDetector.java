@@ -154,10 +154,7 @@ public final class LureTextDetector implements Detector {
         // thread (a colleague's invoice), or the sender alone when writing from free mail
         List<MessageFacts> payers = List.of();
         if (!bank.isEmpty() && (!ibans.isEmpty() || Lexicon.hasPaymentNumber(f.newText()))) {
-            payers = new ArrayList<>(ctx.thread().members());
-            String side = f.senderDomain();
-            payers.addAll(side.isEmpty() || org.threadguard.heuristics.links.Domains.isFreeMail(side)
-                    ? ctx.senderHistory() : ctx.mailbox().organisationHistory(side));
+            payers = senderSide(ctx);
         }
         if (!ibans.isEmpty() && !bank.isEmpty()) {
             for (String iban : ibans) {
@@ -314,11 +311,7 @@ public final class LureTextDetector implements Detector {
         if (numbers.isEmpty()) {
             return null;
         }
-        MessageFacts f = ctx.facts();
-        List<MessageFacts> earlier = new ArrayList<>(ctx.thread().members());
-        String side = f.senderDomain();
-        earlier.addAll(side.isEmpty() || org.threadguard.heuristics.links.Domains.isFreeMail(side)
-                ? ctx.senderHistory() : ctx.mailbox().organisationHistory(side));
+        List<MessageFacts> earlier = senderSide(ctx);
         if (earlier.isEmpty()) {
             return null; // nothing to compare with: a first contact gives its number
         }
@@ -337,6 +330,18 @@ public final class LureTextDetector implements Detector {
             }
         }
         return null;
+    }
+
+    /**
+     * The earlier mail that shows what the sender's side really gives (account and phone numbers): this thread, and
+     * the sender's organisation in any thread (a colleague's invoice), or the sender alone when writing from free mail.
+     */
+    private static List<MessageFacts> senderSide(AnalysisContext ctx) {
+        List<MessageFacts> out = new ArrayList<>(ctx.thread().members());
+        String side = ctx.facts().senderDomain();
+        out.addAll(side.isEmpty() || org.threadguard.heuristics.links.Domains.isFreeMail(side)
+                ? ctx.senderHistory() : ctx.mailbox().organisationHistory(side));
+        return out;
     }
 
     private static final Object DIGITS = new Object();

@@ -300,36 +300,41 @@ public final class LureTextDetector implements Detector {
     private static String newCallbackNumber(AnalysisContext ctx, String text) {
         // the number in a sentence that asks, in haste, to call ("bitte rufen Sie mich heute noch dringend unter
         // 0152 ... zurück"), or anywhere in a text that wants a one-time code read back to the caller
-        boolean code = Lexicon.speaksOfCode(Lexicon.words(text));
-        List<String> numbers = new ArrayList<>();
-        for (String sentence : Lexicon.sentences(Lexicon.sentenceLines(text))) {
-            List<String> w = Lexicon.words(sentence);
-            if (Lexicon.asksToCall(w) && (code || Lexicon.pressesForHaste(w))) {
-                numbers.addAll(Lexicon.phoneNumbers(sentence));
-            }
-        }
-        if (numbers.isEmpty()) {
-            return null;
-        }
+        List<String> numbers = callNumbers(text, true);
         List<MessageFacts> earlier = senderSide(ctx);
-        if (earlier.isEmpty()) {
+        if (numbers.isEmpty() || earlier.isEmpty()) {
             return null; // nothing to compare with: a first contact gives its number
         }
         for (String n : numbers) {
-            // written with or without the country code: the last eight digits identify it
-            String tail = n.substring(n.length() - 8);
-            boolean seen = false;
-            for (MessageFacts m : earlier) {
-                if (digitsOf(m).contains(tail)) {
-                    seen = true;
-                    break;
-                }
-            }
-            if (!seen) {
+            if (!givenBefore(n, earlier)) {
                 return n;
             }
         }
         return null;
+    }
+
+    /** The phone numbers of the sentences that ask to call; with {@code pressed}, only in haste or for a code. */
+    private static List<String> callNumbers(String text, boolean pressed) {
+        boolean code = pressed && Lexicon.speaksOfCode(Lexicon.words(text));
+        List<String> numbers = new ArrayList<>();
+        for (String sentence : Lexicon.sentences(Lexicon.sentenceLines(text))) {
+            List<String> w = Lexicon.words(sentence);
+            if (Lexicon.asksToCall(w) && (!pressed || code || Lexicon.pressesForHaste(w))) {
+                numbers.addAll(Lexicon.phoneNumbers(sentence));
+            }
+        }
+        return numbers;
+    }
+
+    /** Whether a phone number is in one of these messages (the last eight digits: with or without country code). */
+    private static boolean givenBefore(String number, List<MessageFacts> earlier) {
+        String tail = number.substring(number.length() - 8);
+        for (MessageFacts m : earlier) {
+            if (digitsOf(m).contains(tail)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

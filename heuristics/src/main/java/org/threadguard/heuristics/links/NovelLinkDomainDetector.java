@@ -158,6 +158,10 @@ public final class NovelLinkDomainDetector implements Detector {
                     imitated = imitatedBySubdomain(l.host(), reg, familiar);
                 }
                 if (imitated == null) {
+                    // "www.figma.com.file-preview.example": a whole domain worn as sub-domains of another one
+                    imitated = embeddedDomain(l.host(), reg);
+                }
+                if (imitated == null) {
                     // "teams-live-join", "docusign-secure-view": a site named after a service people trust, which
                     // that service would not use (its own pages are on its own domains)
                     imitated = namedAfterService(reg);
@@ -547,6 +551,27 @@ public final class NovelLinkDomainDetector implements Detector {
         return null;
     }
 
+    private static final Set<String> EMBEDDED_TLDS = Set.of("com", "net", "org", "gov", "edu");
+
+    /**
+     * A complete domain a host wears in front of its real one ("www.figma.com.file-preview.example" shows
+     * "figma.com" and belongs to file-preview.example; "paypal.com.secure-login.example"), or {@code null}. A
+     * country's own suffix ("google.com.br", "amazon.co.uk") is part of the registrable domain, not in front of it.
+     */
+    public static String embeddedDomain(String host, String reg) {
+        String h = host.toLowerCase(Locale.ROOT);
+        if (reg.isEmpty() || !h.endsWith("." + reg)) {
+            return null;
+        }
+        String[] labels = h.substring(0, h.length() - reg.length() - 1).split("\\.");
+        for (int i = 1; i < labels.length; i++) {
+            if (EMBEDDED_TLDS.contains(labels[i]) && !labels[i - 1].isEmpty() && !labels[i - 1].equals("www")) {
+                return labels[i - 1] + "." + labels[i];
+            }
+        }
+        return null;
+    }
+
     private record Organisations(Set<String> domains) {
     }
 
@@ -647,12 +672,15 @@ public final class NovelLinkDomainDetector implements Detector {
             java.util.Map.entry("intuit", Set.of("intuit.com")));
 
     private static final Pattern CONSENT_SCOPE = Pattern.compile(
-            "(?i)(mail\\.|files\\.|sites\\.|offline_access|contacts\\.|mail\\.google\\.com|/auth/gmail|/auth/drive)");
+            "(?i)(mail\\.|files\\.|sites\\.|offline_access|contacts\\.|mail\\.google\\.com|/auth/gmail|/auth/drive"
+                    // code hosting: GitHub's and GitLab's scopes over repositories and organisations
+                    + "|\\b(?:public_)?repo\\b|\\bworkflow\\b|admin:|delete_repo|write:packages|\\bapi\\b"
+                    + "|write_repository)");
 
     /**
      * The host an OAuth authorisation link sends its grant to ({@code redirect_uri}), when the link asks for access
-     * to mail, files or contacts (Microsoft Graph's Mail.*, Files.*, offline_access; Google's Gmail and Drive
-     * scopes); {@code null} for any other link.
+     * to mail, files, contacts or code (Microsoft Graph's Mail.*, Files.*, offline_access; Google's Gmail and Drive
+     * scopes; GitHub's and GitLab's repository and organisation scopes); {@code null} for any other link.
      */
     public static String consentRedirectHost(String href) {
         String lower = href.toLowerCase(Locale.ROOT);

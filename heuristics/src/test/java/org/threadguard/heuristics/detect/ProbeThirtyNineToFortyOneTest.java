@@ -85,4 +85,19 @@ class ProbeThirtyNineToFortyOneTest {
                 + "> Oberhausen. Anlieferung Do. 13.02., Van Gelder Retail DC Tilburg, Tradeparc 11, 5047 RM\n"
                 + "> Tilburg. Preis 540,00 EUR netto.\n")).isLessThan(0.35);
     }
+
+    @Test
+    void aWholeDomainWornInFrontOfAnotherImitatesIt() {
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.embeddedDomain(
+                "www.figma.com.file-preview.example", "file-preview.example")).isEqualTo("figma.com");
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.embeddedDomain(
+                "paypal.com.secure-login.example", "secure-login.example")).isEqualTo("paypal.com");
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.embeddedDomain("www.google.com.br",
+                "google.com.br")).isNull();
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.embeddedDomain("docs.partner.example",
+                "partner.example")).isNull();
+        // "app" is a sub-domain's word, not a suffix (Google Images' share links)
+        assertThat(org.threadguard.heuristics.links.NovelLinkDomainDetector.embeddedDomain("images.app.goo.gl",
+                "goo.gl")).isNull();
+    }
 }

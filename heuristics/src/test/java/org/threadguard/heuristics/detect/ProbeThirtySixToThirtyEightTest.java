@@ -28,6 +28,12 @@ class ProbeThirtySixToThirtyEightTest {
                 + "v2.0/authorize?client_id=1&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&scope=openid%20profile"))
                 .isNull();
         assertThat(NovelLinkDomainDetector.consentRedirectHost("https://partner.example/docs?id=4")).isNull();
+        // a code host's grant over repositories and the organisation (probe 43: a fake "security alert")
+        assertThat(NovelLinkDomainDetector.consentRedirectHost("https://github.com/login/oauth/authorize?client_id=Ov23"
+                + "&redirect_uri=https%3A%2F%2Fgh-securitylab.example%2Foauth%2Fcallback&scope=repo%2Cworkflow%2C"
+                + "admin%3Aorg")).isEqualTo("gh-securitylab.example");
+        assertThat(NovelLinkDomainDetector.consentRedirectHost("https://github.com/login/oauth/authorize?client_id=Ov23"
+                + "&redirect_uri=https%3A%2F%2Fapp.example%2Fcb&scope=read%3Auser")).isNull();
     }
 
     @Test

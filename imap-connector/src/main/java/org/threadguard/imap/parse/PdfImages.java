@@ -25,8 +25,6 @@ final class PdfImages {
     static final int MAX_SAMPLES = 4 * 1024 * 1024;
     /** How far before a stream its dictionary may start (image dictionaries are short). */
     private static final int MAX_DICTIONARY = 2_048;
-    private static final byte[] STREAM = "stream".getBytes(StandardCharsets.ISO_8859_1);
-    private static final byte[] END_STREAM = "endstream".getBytes(StandardCharsets.ISO_8859_1);
     private static final Pattern WIDTH = Pattern.compile("/Width\\s+(\\d{1,5})");
     private static final Pattern HEIGHT = Pattern.compile("/Height\\s+(\\d{1,5})");
     private static final Pattern BITS = Pattern.compile("/BitsPerComponent\\s+(\\d{1,2})");
@@ -39,43 +37,21 @@ final class PdfImages {
     static List<BufferedImage> of(byte[] pdf) {
         List<BufferedImage> out = new ArrayList<>();
         try {
-            int from = 0;
-            int streams = 0;
-            while (out.size() < MAX_IMAGES && streams < PdfLinks.MAX_STREAMS) {
-                int s = PdfLinks.indexOf(pdf, STREAM, from, pdf.length);
-                if (s < 0) {
-                    break;
-                }
-                int start = s + STREAM.length;
-                if (start < pdf.length && pdf[start] == '\r') {
-                    start++;
-                }
-                if (start < pdf.length && pdf[start] == '\n') {
-                    start++;
-                }
-                int end = PdfLinks.indexOf(pdf, END_STREAM, start, pdf.length);
-                if (end < 0) {
-                    break;
-                }
-                from = end + END_STREAM.length;
-                if (s > 0 && pdf[s - 1] == 'd') {
-                    continue; // the "stream" of "endstream"
-                }
-                streams++;
+            PdfLinks.streams(pdf, (s, start, end) -> {
                 String dict = new String(pdf, Math.max(0, s - MAX_DICTIONARY), Math.min(s, MAX_DICTIONARY),
                         StandardCharsets.ISO_8859_1);
                 int obj = dict.lastIndexOf(" obj");
                 if (obj >= 0) {
                     dict = dict.substring(obj);
                 }
-                if (!dict.contains("/Image")) {
-                    continue;
+                if (dict.contains("/Image")) {
+                    BufferedImage image = decode(dict, pdf, start, end);
+                    if (image != null) {
+                        out.add(image);
+                    }
                 }
-                BufferedImage image = decode(dict, pdf, start, end);
-                if (image != null) {
-                    out.add(image);
-                }
-            }
+                return out.size() < MAX_IMAGES;
+            });
         } catch (RuntimeException | OutOfMemoryError e) {
             // a damaged or hostile document: the pictures found so far
         }

@@ -35,41 +35,62 @@ public final class PdfLinks {
         Set<String> out = new LinkedHashSet<>();
         try {
             scan(content, content.length, out);
-            int budget = MAX_INFLATED;
-            int streams = 0;
-            int from = 0;
-            while (out.size() < MAX_LINKS && streams < MAX_STREAMS && budget > 0) {
-                int s = indexOf(content, STREAM, from, content.length);
-                if (s < 0) {
-                    break;
+            int[] budget = {MAX_INFLATED};
+            streams(content, (keyword, start, end) -> {
+                if (out.size() >= MAX_LINKS) {
+                    return false;
                 }
-                int start = s + STREAM.length;
-                if (start < content.length && content[start] == '\r') {
-                    start++;
-                }
-                if (start < content.length && content[start] == '\n') {
-                    start++;
-                }
-                int end = indexOf(content, END_STREAM, start, content.length);
-                if (end < 0) {
-                    break;
-                }
-                from = end + END_STREAM.length;
-                if (s > 0 && content[s - 1] == 'd') {
-                    continue; // the "stream" of "endstream"
-                }
-                streams++;
-                byte[] inflated = inflate(content, start, end - start, budget);
+                byte[] inflated = inflate(content, start, end - start, budget[0]);
                 if (inflated.length > 0) {
-                    budget -= inflated.length;
+                    budget[0] -= inflated.length;
                     scan(inflated, inflated.length, out);
                 }
-            }
+                return out.size() < MAX_LINKS && budget[0] > 0;
+            });
         } catch (RuntimeException e) {
             // a damaged file: the links found so far
         }
         List<String> list = new ArrayList<>(out);
         return list.size() > MAX_LINKS ? list.subList(0, MAX_LINKS) : list;
+    }
+
+    /** What to do with one stream of a PDF; returns whether to go on to the next. */
+    interface StreamVisitor {
+        boolean visit(int keyword, int start, int end);
+    }
+
+    /**
+     * Walks the document's streams in order, at most {@value #MAX_STREAMS}: for each, where its "stream" keyword is
+     * and where its data starts and ends (before "endstream"), until the visitor says stop.
+     */
+    static void streams(byte[] pdf, StreamVisitor visitor) {
+        int from = 0;
+        int streams = 0;
+        while (streams < MAX_STREAMS) {
+            int s = indexOf(pdf, STREAM, from, pdf.length);
+            if (s < 0) {
+                return;
+            }
+            int start = s + STREAM.length;
+            if (start < pdf.length && pdf[start] == '\r') {
+                start++;
+            }
+            if (start < pdf.length && pdf[start] == '\n') {
+                start++;
+            }
+            int end = indexOf(pdf, END_STREAM, start, pdf.length);
+            if (end < 0) {
+                return;
+            }
+            from = end + END_STREAM.length;
+            if (s > 0 && pdf[s - 1] == 'd') {
+                continue; // the "stream" of "endstream"
+            }
+            streams++;
+            if (!visitor.visit(s, start, end)) {
+                return;
+            }
+        }
     }
 
     private static void scan(byte[] b, int len, Set<String> out) {
